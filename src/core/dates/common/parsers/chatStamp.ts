@@ -1,0 +1,13 @@
+// Chat-export time stamps ("[7/5/26, 18:42] Vale: ..."): the day a line was written, not a deadline.
+import { absolute, fullYear, readOrder } from './numericDate';
+import { RuleParser } from './RuleParser';
+
+const STAMP = /\[(\d{1,2})\/(\d{1,2})\/(\d{2}|\d{4}),?\s+\d{1,2}:\d{2}(?::\d{2})?(?:\s*[ap]\.?\s?m\.?)?\]/;
+
+export function chatStampParser(dayFirst: boolean): RuleParser {
+  return new RuleParser(STAMP, (match) => {
+    const order = readOrder(Number(match[1]), Number(match[2]), dayFirst);
+    const resolution = order && absolute(fullYear(match[3] ?? ''), order.month, order.day);
+    return resolution && { ...resolution, stamp: true };
+  });
+}

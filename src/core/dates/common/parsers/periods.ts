@@ -1,0 +1,71 @@
+// Rules shared by both languages once their patterns have sorted a phrase into numbered groups.
+import { endOfMonth } from '../../calendar';
+import type { IsoDate } from '../../../types';
+import { PAST, relativeTo, type Resolution } from '../resolution';
+import {
+  addDuration,
+  endOfNextMonth,
+  endOfYear,
+  lastWeekFriday,
+  monthDayOnOrAfter,
+  monthEndOnOrAfter,
+  nextWeekFriday,
+  ordinalWeekFriday,
+  thisWeekFriday,
+  weekdayNextWeek,
+  weekendSunday,
+} from '../rules';
+
+const SUNDAY = 7;
+import { readUnit } from '../units';
+import { lookup } from '../words';
+import type { Resolve } from './RuleParser';
+
+/** Groups: 1 next weekend, 2 weekend, 3 this week, 4 next week; none: a past week. */
+export const resolveWeekPeriod: Resolve = (match, reference) => {
+  if (match[1]) return relativeTo(weekdayNextWeek(reference, SUNDAY));
+  if (match[2]) return relativeTo(weekendSunday(reference));
+  if (match[3]) return relativeTo(thisWeekFriday(reference));
+  if (match[4]) return relativeTo(nextWeekFriday(reference));
+  return PAST;
+};
+
+/** Groups: 1 end of month, 2 next month, 3 end of year, 4 end of a named month, 5 middle of one; none: past. */
+export function resolveMonthPeriod(months: Record<string, number>): Resolve {
+  return (match, reference) => {
+    if (match[1]) return relativeTo(endOfMonth(reference));
+    if (match[2]) return relativeTo(endOfNextMonth(reference));
+    if (match[3]) return relativeTo(endOfYear(reference));
+    const monthEnd = lookup(months, match[4]);
+    if (monthEnd !== null) return relativeTo(monthEndOnOrAfter(reference, monthEnd));
+    const monthMiddle = lookup(months, match[5]);
+    if (monthMiddle !== null) return relativeTo(monthDayOnOrAfter(reference, monthMiddle, 15));
+    return PAST;
+  };
+}
+
+/** Groups: 1 ordinal ("primera", "second", or the language's "last"), 2 month (optional). */
+export function resolveOrdinalWeek(
+  ordinals: Record<string, number>,
+  months: Record<string, number>,
+  last: string,
+): Resolve {
+  return (match, reference) => {
+    const month = lookup(months, match[2]);
+    if (match[1]?.toLowerCase() === last)
+      return month === null ? null : relativeTo(lastWeekFriday(reference, month));
+    const ordinal = lookup(ordinals, match[1]);
+    return ordinal === null ? null : relativeTo(ordinalWeekFriday(reference, ordinal, month));
+  };
+}
+
+/** "3 días", "two weeks", "un mes" from the reference. */
+export function durationFrom(
+  numbers: Record<string, number>,
+  amountWord: string | undefined,
+  unitWord: string | undefined,
+  reference: IsoDate,
+): Resolution | null {
+  const amount = lookup(numbers, amountWord);
+  return amount === null || !unitWord ? null : relativeTo(addDuration(reference, amount, readUnit(unitWord)));
+}

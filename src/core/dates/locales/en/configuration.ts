@@ -1,0 +1,37 @@
+// The English pipeline: chrono's casual English (its GB variant when the notes read D/M) with our rules on top.
+import { casual, GB, type Chrono } from 'chrono-node/en';
+import { type DateLocale, leadInPattern } from '../../common/locale';
+import { weekdayAbbreviationParser } from '../../common/parsers/weekdayAbbreviation';
+import { extendChrono } from '../../common/pipeline';
+import { dayOfMonthParser } from './parsers/dayOfMonth';
+import { durationParser } from './parsers/duration';
+import { monthPeriodParser } from './parsers/monthPeriod';
+import { ordinalWeekParser } from './parsers/ordinalWeek';
+import { quarterParser } from './parsers/quarter';
+import { relativeDayParser } from './parsers/relativeDay';
+import { timeOfDayParser } from './parsers/timeOfDay';
+import { vagueParser } from './parsers/vague';
+import { weekdayParser } from './parsers/weekday';
+import { weekPeriodParser } from './parsers/weekPeriod';
+import { ARTICLE, DEADLINE_LEAD, WEEKDAY_ABBREVIATIONS } from './constants';
+
+function createEnglishChrono(dayFirst: boolean): Chrono {
+  return extendChrono(dayFirst ? GB : casual, { dayFirst, flagAmbiguous: !dayFirst }, [
+    relativeDayParser,
+    weekdayParser,
+    weekdayAbbreviationParser(WEEKDAY_ABBREVIATIONS),
+    weekPeriodParser,
+    monthPeriodParser,
+    ordinalWeekParser,
+    durationParser,
+    dayOfMonthParser,
+    quarterParser,
+    vagueParser,
+    timeOfDayParser,
+  ]);
+}
+
+export const english: DateLocale = {
+  createChrono: createEnglishChrono,
+  leadIn: leadInPattern(DEADLINE_LEAD, ARTICLE),
+};

@@ -1,0 +1,10 @@
+// A day of the month alone: "by the 15th", "on the 3rd", "the 20th". "the 3 posts" is not one.
+import { RuleParser } from '../../../common/parsers/RuleParser';
+import { relativeTo } from '../../../common/resolution';
+import { dayOfMonthOnOrAfter } from '../../../common/rules';
+
+export const dayOfMonthParser = new RuleParser(
+  /(?:(by|on|before|until|due)\s+)?the\s+(\d{1,2})(st|nd|rd|th)?(?![\d%.,:/-])/,
+  (match, reference) =>
+    match[1] || match[3] ? relativeTo(dayOfMonthOnOrAfter(reference, Number(match[2]))) : null,
+);

@@ -1,0 +1,38 @@
+// The Spanish pipeline: chrono's casual Spanish (month names, full dates) with our rules on top, in this order.
+import { casual, type Chrono } from 'chrono-node/es';
+import { type DateLocale, leadInPattern } from '../../common/locale';
+import { weekdayAbbreviationParser } from '../../common/parsers/weekdayAbbreviation';
+import { extendChrono } from '../../common/pipeline';
+import { dayOfMonthParser } from './parsers/dayOfMonth';
+import { durationParser } from './parsers/duration';
+import { monthPeriodParser } from './parsers/monthPeriod';
+import { ordinalWeekParser } from './parsers/ordinalWeek';
+import { quarterParser } from './parsers/quarter';
+import { relativeDayParser } from './parsers/relativeDay';
+import { timeOfDayParser } from './parsers/timeOfDay';
+import { vagueParser } from './parsers/vague';
+import { weekdayParser } from './parsers/weekday';
+import { weekPeriodParser } from './parsers/weekPeriod';
+import { ARTICLE, DEADLINE_LEAD, WEEKDAY_ABBREVIATIONS } from './constants';
+
+/** Spanish notes always read numeric dates D/M. */
+function createSpanishChrono(): Chrono {
+  return extendChrono(casual, { dayFirst: true, flagAmbiguous: false }, [
+    relativeDayParser,
+    weekdayParser,
+    weekdayAbbreviationParser(WEEKDAY_ABBREVIATIONS),
+    weekPeriodParser,
+    monthPeriodParser,
+    ordinalWeekParser,
+    durationParser,
+    dayOfMonthParser,
+    quarterParser,
+    vagueParser,
+    timeOfDayParser,
+  ]);
+}
+
+export const spanish: DateLocale = {
+  createChrono: createSpanishChrono,
+  leadIn: leadInPattern(DEADLINE_LEAD, ARTICLE),
+};
