@@ -25,7 +25,7 @@ export default tseslint.config(
     rules: { 'no-restricted-globals': ['error', 'SpreadsheetApp', 'PropertiesService', 'MailApp', 'ScriptApp'] },
   },
   {
-    files: ['src/cli/**/*.ts', 'emulator/**/*.ts', 'playground/**/*.ts', 'test/**/*.ts', 'bench/**/*.ts', 'scripts/**', 'bin/**', '*.js', '*.mjs'],
+    files: ['src/cli/**/*.ts', 'emulator/**/*.ts', 'playground/**/*.ts', 'test/**', 'bench/**/*.ts', 'scripts/**', 'bin/**', '*.js', '*.mjs'],
     languageOptions: { globals: { ...globals.node } },
   },
   {

@@ -20,7 +20,9 @@ async function findChromium(): Promise<{ executablePath: string; args: string[] 
   if (existsSync('/usr/bin/chromium')) return { executablePath: '/usr/bin/chromium', args: QUIET_FLAGS };
   try {
     const packaged = (await import('@sparticuz/chromium')).default;
-    return { executablePath: await packaged.executablePath(), args: [...packaged.args, ...QUIET_FLAGS] };
+    // Its --single-process (meant for serverless hosts) stops a browser from opening a second context.
+    const args = packaged.args.filter((flag) => flag !== '--single-process');
+    return { executablePath: await packaged.executablePath(), args: [...args, ...QUIET_FLAGS] };
   } catch {
     return null;
   }

@@ -1,0 +1,34 @@
+// The state the sidebar paints with before the server answers: the browser's language and today, no people.
+import { toIsoDate } from '../core/dates/calendar';
+import type { IsoDate } from '../core/types';
+import type { SidebarState } from '../server/api';
+import { languageFromLocale } from './app-context';
+
+/** Until the server answers, today is the browser's: close enough for a first preview. */
+function browserToday(): IsoDate {
+  const now = new Date();
+  return toIsoDate(now.getFullYear(), now.getMonth() + 1, now.getDate());
+}
+
+export function provisionalState(): SidebarState {
+  const locale = navigator.language || 'es';
+  const language = languageFromLocale(locale);
+  return {
+    language,
+    timeZone: Intl.DateTimeFormat().resolvedOptions().timeZone,
+    locale,
+    today: browserToday(),
+    people: [],
+    draft: null,
+    followUp: {
+      enabled: false,
+      weekday: 'MONDAY',
+      hour: 9,
+      sendToClient: true,
+      copyAssistant: true,
+      sendToOwners: false,
+      sendWhenEmpty: false,
+      language,
+    },
+  };
+}
