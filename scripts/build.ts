@@ -1,10 +1,9 @@
 // Builds what Apps Script runs: dist/Code.js (server bundle + top-level wrappers), dist/Sidebar.html, dist/appsscript.json.
-import { build } from 'esbuild';
+import { build, type Metafile } from 'esbuild';
 import { mkdir, readFile, writeFile, copyFile } from 'node:fs/promises';
-import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { join } from 'node:path';
 
-const root = join(dirname(fileURLToPath(import.meta.url)), '..');
+const root = join(__dirname, '..');
 const dist = join(root, 'dist');
 const serverEntry = join(root, 'src/server/main.ts');
 const sidebarEntry = join(root, 'src/sidebar/main.ts');
@@ -13,7 +12,7 @@ const bundleName = 'minuta_';
 const appsScriptTarget = 'es2020';
 
 /** Names the server entry exports, read from esbuild's metafile of an ESM pass (no regex over source). */
-export async function serverEntryExports() {
+export async function serverEntryExports(): Promise<string[]> {
   const result = await build({
     entryPoints: [serverEntry],
     bundle: true,
@@ -25,18 +24,19 @@ export async function serverEntryExports() {
     outdir: 'out',
     logLevel: 'silent',
   });
-  const output = Object.values(result.metafile.outputs).find((entry) => entry.entryPoint);
-  return output.exports.filter((name) => name !== 'default').sort();
+  const outputs: Metafile['outputs'] = result.metafile.outputs;
+  const output = Object.values(outputs).find((entry) => entry.entryPoint);
+  return (output?.exports ?? []).filter((name) => name !== 'default').sort();
 }
 
 /** Apps Script only sees real top-level declarations, so each export gets a delegating wrapper. */
-export function topLevelWrappers(names) {
+export function topLevelWrappers(names: string[]): string {
   return names
     .map((name) => `function ${name}(...args) { return ${bundleName}.${name}(...args); }`)
     .join('\n');
 }
 
-async function buildServer() {
+async function buildServer(): Promise<string[]> {
   const names = await serverEntryExports();
   const result = await build({
     entryPoints: [serverEntry],
@@ -51,18 +51,18 @@ async function buildServer() {
     legalComments: 'none',
     logLevel: 'warning',
   });
-  const code = result.outputFiles[0].text;
+  const code = result.outputFiles[0]!.text;
   const banner = '// minuta: built file, do not edit. Source: src/server/main.ts\n';
   await writeFile(join(dist, 'Code.js'), `${banner}${code}\n${topLevelWrappers(names)}\n`);
   return names;
 }
 
 /** The HTML parser would end the inline script at a literal "</script" inside the bundle. */
-function escapeInlineScript(code) {
+function escapeInlineScript(code: string): string {
   return code.replace(/<\/(script)/gi, '<\\/$1').replace(/<!--/g, '<\\!--');
 }
 
-async function buildSidebar() {
+async function buildSidebar(): Promise<void> {
   const [page, styles, bundle] = await Promise.all([
     readFile(join(root, 'src/sidebar/page.html'), 'utf8'),
     readFile(join(root, 'src/sidebar/styles.css'), 'utf8'),
@@ -86,8 +86,8 @@ async function buildSidebar() {
       write: false,
       logLevel: 'warning',
     })
-  ).outputFiles[0].text.trim();
-  const script = escapeInlineScript(bundle.outputFiles[0].text.trim());
+  ).outputFiles[0]!.text.trim();
+  const script = escapeInlineScript(bundle.outputFiles[0]!.text.trim());
   for (const marker of ['/*INLINE_STYLES*/', '/*INLINE_SCRIPT*/']) {
     if (!page.includes(marker)) throw new Error(`src/sidebar/page.html lacks the ${marker} placeholder`);
   }
@@ -97,7 +97,7 @@ async function buildSidebar() {
   await writeFile(join(dist, 'Sidebar.html'), html);
 }
 
-async function main() {
+async function main(): Promise<void> {
   await mkdir(dist, { recursive: true });
   const [names] = await Promise.all([
     buildServer(),
@@ -107,9 +107,9 @@ async function main() {
   console.log(`built dist/Code.js (${names.length} entry points), dist/Sidebar.html, dist/appsscript.json`);
 }
 
-if (process.argv[1] === fileURLToPath(import.meta.url)) {
-  main().catch((error) => {
-    console.error(error.message ?? error);
+if (require.main === module) {
+  main().catch((error: Error) => {
+    console.error(error.message);
     process.exit(1);
   });
 }
