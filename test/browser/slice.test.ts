@@ -1,4 +1,5 @@
 // The whole path in a real browser: playground menu → sidebar → paste a note → insert → a row in the emulated Tasks tab.
+import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { startPlayground, type Playground } from '../../playground/server';
 import { launchBrowser } from './browser';
@@ -18,7 +19,7 @@ beforeAll(async () => {
     locale: 'es_AR',
     now: new Date('2026-03-10T12:00:00-03:00'),
   });
-  if (browser) page = await browser.newPage();
+  if (browser) page = await browser.newPage({ viewport: { width: 1280, height: 640 } });
 });
 
 afterAll(async () => {
@@ -52,4 +53,6 @@ it('turns one pasted line into a task row in the sheet', async () => {
 
   await page.getByRole('tab', { name: 'Tareas' }).click();
   await page.locator('table[data-sheet="Tareas"]').getByText('enviar el presupuesto').waitFor();
+  // The README's picture of the playground is this very state.
+  await page.screenshot({ path: join(__dirname, '..', '..', 'docs', 'playground.png') });
 });
