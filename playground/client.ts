@@ -39,8 +39,9 @@ function columnName(index: number): string {
 }
 
 async function editCell(sheet: string, row: number, column: number, value: string): Promise<void> {
-  await post('/api/edit', { sheet, row, column, value });
+  const reply = await post('/api/edit', { sheet, row, column, value });
   await refresh();
+  if (!reply.ok) document.getElementById('messages')!.textContent = reply.error?.message ?? 'Error';
 }
 
 function cellContent(cell: CellView, sheet: string, row: number, column: number): Node {

@@ -4,6 +4,7 @@ import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { build } from 'esbuild';
 import { createEmulator, loadBundle, type Emulator } from '../emulator';
+import { columnLetters } from '../src/core/row-ranges';
 import { sheetView } from './sheet-view';
 
 const root = join(__dirname, '..');
@@ -110,7 +111,7 @@ export async function startPlayground(options: PlaygroundOptions = {}): Promise<
     bundleBrowserScript('client.ts'),
   ]);
   const page = readFileSync(join(__dirname, 'page.html'), 'utf8');
-  functions.onOpen?.({ authMode: 'LIMITED', source: emulator.spreadsheet });
+  emulator.open('LIMITED');
 
   const save = (): void => {
     if (!dataFile) return;
@@ -149,19 +150,15 @@ export async function startPlayground(options: PlaygroundOptions = {}): Promise<
     },
     'POST /api/edit': async (request, response) => {
       const edit = (await readJson(request)) as { sheet: string; row: number; column: number; value: string };
-      const range = emulator.spreadsheet.getSheetByName(edit.sheet)?.getRange(edit.row, edit.column);
-      if (!range) return send(response, 404, 'text/plain', 'no such cell');
-      const oldValue = range.getValue();
-      range.setValue(edit.value);
-      functions.onEdit?.({
-        range,
-        value: edit.value,
-        oldValue,
-        source: emulator.spreadsheet,
-        authMode: 'LIMITED',
-      });
-      save();
-      sendJson(response, { ok: true });
+      try {
+        // A person typing: validations apply, then onEdit runs as the simple trigger does.
+        emulator.edit(edit.sheet, `${columnLetters(edit.column)}${edit.row}`, edit.value);
+        sendJson(response, { ok: true });
+      } catch (error) {
+        sendJson(response, { ok: false, error: { message: (error as Error).message } });
+      } finally {
+        save();
+      }
     },
   };
 
