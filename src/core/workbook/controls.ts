@@ -104,3 +104,18 @@ const OUR_FORMULAS: RegExp[] = Object.values(TEMPLATES)
 export function isOurControl(formula: string): boolean {
   return OUR_FORMULAS.some((pattern) => pattern.test(formula.trim()));
 }
+
+/** The A1 range a rule covers on a sheet of `maxRows` rows, to tell whether the rule in place still fits. */
+export function controlRangeA1(control: ControlRule, maxRows: number): string {
+  const first = columnLetters(control.firstColumn);
+  const last = columnLetters(control.lastColumn);
+  return `${first}${FIRST_DATA_ROW}:${last}${maxRows}`;
+}
+
+/** Metadata on the sheet: the ranges our rules were last written with, so an import need not read them back. */
+export const CONTROLS_METADATA_KEY = 'minuta.controls';
+
+/** Changes when a rule's range would: a column added, moved or removed, or rows added to the sheet. */
+export function controlsSignature(controls: ControlRule[], maxRows: number): string {
+  return controls.map((control) => controlRangeA1(control, maxRows)).join(',');
+}

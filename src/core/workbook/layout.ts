@@ -53,13 +53,32 @@ export function isTabCandidate(name: string, tabMetadata: string | null): boolea
   return TAB_ORDER.some((tab) => tab === tabMetadata || matchesTabName(tab, name));
 }
 
-function findSheet(tab: TabId, sheets: RawSheet[], taken: Set<RawSheet>): RawSheet | null {
-  const free = sheets.filter((sheet) => !taken.has(sheet));
+/** What tells a sheet apart before its values are read: its name and our tab metadata. */
+export interface SheetIdentity {
+  name: string;
+  tabMetadata: string | null;
+}
+
+function findSheet<T extends SheetIdentity>(tab: TabId, free: T[]): T | undefined {
   return (
-    free.find((sheet) => sheet.tabMetadata === tab) ??
-    free.find((sheet) => matchesTabName(tab, sheet.name)) ??
-    null
+    free.find((sheet) => sheet.tabMetadata === tab) ?? free.find((sheet) => matchesTabName(tab, sheet.name))
   );
+}
+
+/** Which sheet is each tab: by metadata first, else by name in either language; a sheet is at most one tab. */
+export function assignTabs<T extends SheetIdentity>(sheets: T[]): Partial<Record<TabId, T>> {
+  const assigned: Partial<Record<TabId, T>> = {};
+  const taken = new Set<T>();
+  for (const tab of TAB_ORDER) {
+    const sheet = findSheet(
+      tab,
+      sheets.filter((candidate) => !taken.has(candidate)),
+    );
+    if (!sheet) continue;
+    taken.add(sheet);
+    assigned[tab] = sheet;
+  }
+  return assigned;
 }
 
 function headerIndexes(tab: TabId, columnId: ColumnId, header: CellValue[]): number[] {
@@ -72,7 +91,7 @@ function metadataIndex(columnId: ColumnId, sheet: RawSheet): number | null {
   return entry ? Number(entry[0]) : null;
 }
 
-function emptyLayout(tab: TabId): TabLayout {
+export function emptyLayout(tab: TabId): TabLayout {
   const missing = TAB_SCHEMAS[tab].columns.map((column) => column.id);
   return {
     tab,
@@ -122,15 +141,25 @@ function layoutOf(tab: TabId, sheet: RawSheet): TabLayout {
   return layout;
 }
 
+/** A tab's layout from its sheet as read, or an empty layout when the spreadsheet has no such tab. */
+export function layoutOfTab(tab: TabId, sheet: RawSheet | undefined): TabLayout {
+  return sheet ? layoutOf(tab, sheet) : emptyLayout(tab);
+}
+
 export function locateTabs(sheets: RawSheet[]): WorkbookLayout {
-  const taken = new Set<RawSheet>();
-  const entries = TAB_ORDER.map((tab): [TabId, TabLayout] => {
-    const sheet = findSheet(tab, sheets, taken);
-    if (!sheet) return [tab, emptyLayout(tab)];
-    taken.add(sheet);
-    return [tab, layoutOf(tab, sheet)];
-  });
-  return Object.fromEntries(entries) as WorkbookLayout;
+  const assigned = assignTabs(sheets);
+  return Object.fromEntries(TAB_ORDER.map((tab) => [tab, layoutOfTab(tab, assigned[tab])])) as WorkbookLayout;
+}
+
+/**
+ * The columns their header alone does not place (missing, or repeated): only these need the column
+ * metadata, so an import into tidy tabs never reads it (each metadata read is a round trip).
+ */
+export function columnsNeedingMetadata(layout: TabLayout): ColumnId[] {
+  const repeated = layout.problems.flatMap((problem) =>
+    problem.kind === 'duplicate' ? [problem.column] : [],
+  );
+  return [...layout.missing, ...repeated];
 }
 
 /** The layout once missing columns are appended after the last used column, as the adapter does. */

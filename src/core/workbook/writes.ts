@@ -1,6 +1,7 @@
 // Writes the adapter makes: blocks of adjacent columns of ours, so a client's columns between them are never touched.
 import type { CellValue } from './cells';
 import { FIRST_DATA_ROW, type TabLayout } from './layout';
+import { adjacentRuns } from './runs';
 import { TAB_SCHEMAS, type ColumnId, type TabId } from './schema';
 
 /** Rows × adjacent columns, written with one call. */
@@ -27,18 +28,8 @@ export type RowCells = Partial<Record<ColumnId, CellValue>>;
 
 /** Our columns present in `columnIds`, grouped into runs of adjacent sheet columns. */
 function columnRuns(layout: TabLayout, columnIds: ColumnId[]): ColumnId[][] {
-  const placed = columnIds
-    .filter((columnId) => layout.columns[columnId] !== undefined)
-    .sort((a, b) => (layout.columns[a] ?? 0) - (layout.columns[b] ?? 0));
-  const runs: ColumnId[][] = [];
-  for (const columnId of placed) {
-    const run = runs[runs.length - 1];
-    const previous = run?.[run.length - 1];
-    if (run && previous !== undefined && layout.columns[previous] === (layout.columns[columnId] ?? 0) - 1)
-      run.push(columnId);
-    else runs.push([columnId]);
-  }
-  return runs;
+  const placed = columnIds.filter((columnId) => layout.columns[columnId] !== undefined);
+  return adjacentRuns(placed, (columnId) => layout.columns[columnId] ?? 0);
 }
 
 /** Writes `rows` from `firstRow`; every row sets the same columns (the union of their cells). */

@@ -1,9 +1,9 @@
 // onEdit: stamps "Completada el" when a task's status becomes done and clears it when it leaves, for one cell or a paste.
 import { completionColumn } from '../../core/workbook/completion';
-import { FIRST_DATA_ROW, HEADER_ROW, locateTabs } from '../../core/workbook/layout';
+import { FIRST_DATA_ROW, HEADER_ROW } from '../../core/workbook/layout';
 import type { Sheet, SheetContext } from './context';
-import { readSheet } from './read';
-import { valueConverter } from './values';
+import { assignSheets, identifySheet, readTab } from './read';
+import { sheetTools } from './tools';
 
 /** Only the header row: an edit must stay fast however long the Tasks tab is. */
 const headerRow = (sheet: Sheet): unknown[][] =>
@@ -21,15 +21,16 @@ function editedRows(
 
 export function handleEdit(context: SheetContext, event: GoogleAppsScript.Events.SheetsOnEdit): void {
   const sheet = event.range.getSheet();
-  const read = readSheet(sheet, context, headerRow);
-  if (!read) return;
-  const tasks = locateTabs([read.raw]).tasks;
+  const identified = assignSheets([identifySheet(sheet)]).tasks;
+  if (!identified) return;
+  const tools = sheetTools(context);
+  const tasks = readTab('tasks', identified, tools, headerRow);
   const status = tasks.columns.status;
   const completedOn = tasks.columns.completedOn;
-  if (tasks.sheetName === null || status === undefined || completedOn === undefined) return;
+  if (status === undefined || completedOn === undefined) return;
   const rows = editedRows(event.range, status + 1);
   if (!rows) return;
-  const converter = valueConverter(context);
+  const { converter } = tools;
   const column = (index: number) => sheet.getRange(rows.first, index + 1, rows.count, 1);
   const statuses = converter.fromSheet(column(status).getValues()).map((row) => row[0] ?? null);
   const stampRange = column(completedOn);

@@ -10,35 +10,28 @@ import type { TabWrite } from '../../core/workbook/writes';
 import type { ImportRequest, ImportResult } from '../api';
 import type { SheetContext } from './context';
 import { applyControls } from './controls';
-import { prepareWorkbook, sheetOf } from './prepare';
+import { storeOwnMetadata } from './own-metadata';
+import { ownMetadataOf, prepareWorkbook, sheetOf } from './prepare';
 import { readWorkbook, type ReadWorkbook } from './read';
-import { dressingFor } from './setup';
-import { valueConverter } from './values';
-import { applyWrite, writeProgress, type WriteTools } from './write';
+import { createPlaybooksTab } from './playbooks';
+import { applyWrite, writeProgress } from './write';
 
 export type { SheetContext } from './context';
 export { handleEdit } from './edit';
 export { repairWorkbook } from './repair';
 export { DamagedLayoutError } from './prepare';
+export { readPlaybooks } from './playbooks';
 
-function writeTools(context: SheetContext): WriteTools {
-  return { converter: valueConverter(context), dressing: dressingFor(context) };
-}
-
-function applyWrites(workbook: ReadWorkbook, writes: TabWrite[], context: SheetContext): void {
-  const tools = writeTools(context);
+function applyWrites(workbook: ReadWorkbook, writes: TabWrite[]): void {
   for (const write of writes)
-    applyWrite(sheetOf(workbook, write.tab), workbook.layout[write.tab], write, tools);
+    applyWrite(sheetOf(workbook, write.tab), workbook.layout[write.tab], write, workbook.tools);
 }
 
 /** The highest ids given, kept on the sheets so a deleted row's id is never given again. */
 function recordLastIds(workbook: ReadWorkbook, plan: ImportPlan): void {
   for (const tab of ['objectives', 'tasks'] as const) {
     const sheet = sheetOf(workbook, tab);
-    const lastId = String(plan.lastIds[tab]);
-    const metadata = workbook.lastIdMetadata.get(sheet);
-    if (!metadata) sheet.addDeveloperMetadata(LAST_ID_METADATA_KEY, lastId);
-    else if (metadata.getValue() !== lastId) metadata.setValue(lastId);
+    storeOwnMetadata(sheet, ownMetadataOf(workbook, sheet), LAST_ID_METADATA_KEY, String(plan.lastIds[tab]));
   }
 }
 
@@ -50,7 +43,7 @@ export function importMeeting(context: SheetContext, request: ImportRequest): Im
   const backfills = TAB_ORDER.map((tab) => keyBackfill(layout[tab])).filter(
     (write): write is TabWrite => write !== null,
   );
-  applyWrites(workbook, [...backfills, ...plan.writes], context);
+  applyWrites(workbook, [...backfills, ...plan.writes]);
   const tasksSheet = sheetOf(workbook, 'tasks');
   writeProgress(
     sheetOf(workbook, 'objectives'),
@@ -60,8 +53,10 @@ export function importMeeting(context: SheetContext, request: ImportRequest): Im
     plan.objectiveRowCount,
   );
   recordLastIds(workbook, plan);
-  applyControls(tasksSheet, layout.tasks, context);
-  applyControls(sheetOf(workbook, 'objectives'), layout.objectives, context);
+  applyControls(workbook, 'tasks', context);
+  applyControls(workbook, 'objectives', context);
+  // Created once with the defaults; from then on the tab is the VA's and is neither read nor written here.
+  if (!workbook.playbooks) createPlaybooksTab(context);
   context.spreadsheetApp.flush();
   return plan.result;
 }
@@ -74,14 +69,15 @@ export function readSnapshot(context: SheetContext): WorkbookSnapshot {
 /** Upserts by name (accents and case ignored); the client's columns on the People tab are kept. */
 export function savePeople(context: SheetContext, people: PersonRecord[]): void {
   const workbook = prepareWorkbook(context, ['people']);
-  applyWrites(workbook, planPeople(workbook.layout.people, people, context.language), context);
+  applyWrites(workbook, planPeople(workbook.layout.people, people, context.language));
   context.spreadsheetApp.flush();
 }
 
+/** Reads and writes the log tab only, whatever the size of the other tabs. */
 export function appendFollowUpLog(context: SheetContext, rows: FollowUpLogRecord[]): void {
   const workbook = prepareWorkbook(context, ['followUp']);
   const write = planFollowUpLog(workbook.layout.followUp, rows);
-  if (write) applyWrites(workbook, [write], context);
+  if (write) applyWrites(workbook, [write]);
   context.spreadsheetApp.flush();
 }
 

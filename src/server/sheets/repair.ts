@@ -1,4 +1,5 @@
-// "Repair sheet": fixes damage, recreates missing tabs and columns, dresses every column and re-applies the controls.
+// "Repair sheet": fixes damage, recreates missing tabs (Playbooks too) and columns, dresses every column and re-applies the controls.
+import { SHEET_STRINGS } from '../../core/i18n/sheet';
 import { HEADER_ROW } from '../../core/workbook/layout';
 import {
   damageFixes,
@@ -10,6 +11,7 @@ import {
 import { TAB_ORDER } from '../../core/workbook/schema';
 import type { SheetContext } from './context';
 import { applyControls } from './controls';
+import { createPlaybooksTab } from './playbooks';
 import { applyImportFix, sheetOf } from './prepare';
 import { readWorkbook, type ReadWorkbook } from './read';
 import { redressTab } from './setup';
@@ -39,6 +41,13 @@ function applyFixes(
   });
 }
 
+/** A deleted Playbooks tab comes back with the defaults; one that exists is the VA's and is left as it is. */
+function restorePlaybooks(workbook: ReadWorkbook, context: SheetContext): string[] {
+  if (workbook.playbooks) return [];
+  const sheet = createPlaybooksTab(context);
+  return [SHEET_STRINGS[context.language].messages.repairedTab(sheet.getName())];
+}
+
 /** Returns what it fixed, in the context's language; an empty list means the tabs were in order. */
 export function repairWorkbook(context: SheetContext): string[] {
   const damaged = readWorkbook(context);
@@ -46,10 +55,11 @@ export function repairWorkbook(context: SheetContext): string[] {
   const workbook = readWorkbook(context);
   fixed.push(...applyFixes(workbook, importFixes(workbook.layout), context, applyImportFix));
   const { layout } = workbook;
-  for (const tab of TAB_ORDER) redressTab(sheetOf(workbook, tab), layout[tab], context);
+  for (const tab of TAB_ORDER) redressTab(sheetOf(workbook, tab), layout[tab], workbook.tools);
   const tasksSheet = sheetOf(workbook, 'tasks');
-  applyControls(tasksSheet, layout.tasks, context);
-  applyControls(sheetOf(workbook, 'objectives'), layout.objectives, context);
+  applyControls(workbook, 'tasks', context, true);
+  applyControls(workbook, 'objectives', context, true);
+  fixed.push(...restorePlaybooks(workbook, context));
   writeProgress(
     sheetOf(workbook, 'objectives'),
     layout.objectives,

@@ -10,8 +10,12 @@ export interface ColumnDressing {
   numberFormat(kind: ColumnKind): string;
 }
 
-/** Rules are built lazily and reused, so a thousand rows cost one builder per kind, not per cell. */
-export function columnDressing(context: SheetContext, dateFormat: string): ColumnDressing {
+/**
+ * Rules are built lazily and reused, so a thousand rows cost one builder per kind, not per cell.
+ * `dateFormat` is asked for only when a date cell is written: a read-only call never needs the locale.
+ */
+export function columnDressing(context: SheetContext, dateFormat: () => string): ColumnDressing {
+  let knownDateFormat: string | null = null;
   const built = new Map<ColumnKind, Validation | null>();
   const build = (kind: ColumnKind): Validation | null => {
     const builder = () => context.spreadsheetApp.newDataValidation();
@@ -27,6 +31,9 @@ export function columnDressing(context: SheetContext, dateFormat: string): Colum
       if (!built.has(kind)) built.set(kind, build(kind));
       return built.get(kind) ?? null;
     },
-    numberFormat: (kind) => numberFormatOf(kind, dateFormat),
+    numberFormat: (kind) => {
+      if (kind === 'date') knownDateFormat ??= dateFormat();
+      return numberFormatOf(kind, knownDateFormat ?? '');
+    },
   };
 }

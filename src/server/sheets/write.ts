@@ -4,13 +4,7 @@ import { progressFormulas } from '../../core/workbook/progress';
 import { columnSchema, type TabId } from '../../core/workbook/schema';
 import type { TabWrite, WriteBlock } from '../../core/workbook/writes';
 import type { Sheet } from './context';
-import type { ColumnDressing } from './validations';
-import type { ValueConverter } from './values';
-
-export interface WriteTools {
-  converter: ValueConverter;
-  dressing: ColumnDressing;
-}
+import type { SheetTools } from './tools';
 
 /** A sheet has a fixed number of rows; writing past it throws, so grow it first in one call. */
 function ensureRows(sheet: Sheet, lastRow: number): void {
@@ -18,7 +12,7 @@ function ensureRows(sheet: Sheet, lastRow: number): void {
   if (lastRow > maxRows) sheet.insertRowsAfter(maxRows, lastRow - maxRows);
 }
 
-function writeBlock(sheet: Sheet, tab: TabId, block: WriteBlock, appended: boolean, tools: WriteTools): void {
+function writeBlock(sheet: Sheet, tab: TabId, block: WriteBlock, appended: boolean, tools: SheetTools): void {
   const kinds = block.columns.map((columnId) => columnSchema(tab, columnId).kind);
   const range = sheet.getRange(
     block.firstRow,
@@ -37,7 +31,7 @@ function writeBlock(sheet: Sheet, tab: TabId, block: WriteBlock, appended: boole
   );
 }
 
-export function applyWrite(sheet: Sheet, layout: TabLayout, write: TabWrite, tools: WriteTools): void {
+export function applyWrite(sheet: Sheet, layout: TabLayout, write: TabWrite, tools: SheetTools): void {
   const rowCount = write.blocks[0]?.values.length ?? 0;
   const firstRow = write.blocks[0]?.firstRow ?? FIRST_DATA_ROW;
   ensureRows(sheet, firstRow + rowCount - 1);

@@ -1,4 +1,9 @@
-import { locateTabs, withMissingColumnsAppended } from '../../../src/core/workbook/layout';
+import {
+  assignTabs,
+  columnsNeedingMetadata,
+  locateTabs,
+  withMissingColumnsAppended,
+} from '../../../src/core/workbook/layout';
 import { damageMessage, damageFixes, importFixes } from '../../../src/core/workbook/repair';
 import { rawSheet } from './fixtures';
 
@@ -25,6 +30,25 @@ describe('finding tabs and columns', () => {
     expect(layout.tasks.sheetName).toBe('Pendientes del cliente');
     expect(layout.objectives.sheetName).toBe('Objectives');
     expect(layout.meetings.sheetName).toBeNull();
+  });
+
+  it('gives each tab one sheet, ours by metadata before one merely named like it', () => {
+    const assigned = assignTabs([
+      { name: 'Tareas', tabMetadata: null },
+      { name: 'Tareas viejas', tabMetadata: 'tasks' },
+      { name: 'Presupuesto', tabMetadata: null },
+    ]);
+    expect(assigned.tasks?.name).toBe('Tareas viejas');
+    expect(assigned.objectives).toBeUndefined();
+  });
+
+  it('asks for column metadata only for columns their header does not place', () => {
+    const tidy = locateTabs([rawSheet('Tareas', [SPANISH_TASK_HEADERS])]);
+    expect(columnsNeedingMetadata(tidy.tasks)).toEqual([]);
+    const renamed = SPANISH_TASK_HEADERS.map((header) => (header === 'Estado' ? 'Situación' : header));
+    const repeated = [...SPANISH_TASK_HEADERS, 'Notas'];
+    expect(columnsNeedingMetadata(locateTabs([rawSheet('Tareas', [renamed])]).tasks)).toEqual(['status']);
+    expect(columnsNeedingMetadata(locateTabs([rawSheet('Tareas', [repeated])]).tasks)).toEqual(['notes']);
   });
 
   it('finds columns by header in either language whatever their order, and lists the missing ones', () => {

@@ -60,6 +60,22 @@ describe('what the client changed in the sheet survives an import', () => {
     expect(rowsOf(spreadsheet, 'Tareas').every((row) => String(row.Clave).length > 0)).toBe(true);
   });
 
+  it('finds a column whose header the client renamed by its metadata, and adds no second one', () => {
+    const { spreadsheet, context, tasks } = imported();
+    tasks.getRange('G1').setValue('Situación');
+    tasks.getRange('G2').setValue('Hecha');
+    const result = importMeeting(context('es'), EDITED);
+    expect(result.tasksAdded).toBe(1);
+    expect(tasks.getRange(1, 1, 1, tasks.getLastColumn()).getValues()[0]).not.toContain('Estado');
+    expect(rowsOf(spreadsheet, 'Tareas').map((row) => row['Situación'])).toEqual([
+      'Hecha',
+      'Pendiente',
+      'Pendiente',
+      'Pendiente',
+    ]);
+    expect(readSnapshot(context('es')).tasks[0]?.status).toBe('done');
+  });
+
   it('finds a tab the client renamed and does not create another', () => {
     const { spreadsheet, context, tasks } = imported();
     tasks.setName('Pendientes de Juan');

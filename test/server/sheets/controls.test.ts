@@ -65,4 +65,14 @@ describe('controls on the Tasks tab', () => {
     expect(formulas(tasks)).toContain('=AND($A2<>"",$A2<TODAY())');
     expect(formulas(tasks).filter((formula) => formula.includes('<TODAY()'))).toHaveLength(1);
   });
+
+  it('come back on the next import when the client deleted one of ours', () => {
+    const { spreadsheet, context } = harness();
+    importMeeting(context('es'), REQUEST);
+    const tasks = sheetNamed(spreadsheet, 'Tareas');
+    const before = formulas(tasks);
+    tasks.setConditionalFormatRules(tasks.getConditionalFormatRules().slice(1));
+    importMeeting(context('es'), importRequest([task('T9', 'Nueva')]));
+    expect(formulas(tasks)).toEqual(before);
+  });
 });

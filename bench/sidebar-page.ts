@@ -1,0 +1,112 @@
+// Code that runs inside the sidebar page: a fake google.script.run, a first-paint probe and the preview timer.
+import type { SidebarState } from '../src/server/api';
+
+interface BenchWindow {
+  google?: unknown;
+  /** performance.now() when the notes textarea first entered the page. */
+  benchNotesAt?: number;
+  /** Set once getSidebarState has answered, so the panel the bench times is the one that stays. */
+  benchStateDelivered?: boolean;
+  /** Tasks that held the main thread over 50 ms: [start, duration]. */
+  benchLongTasks?: Array<[number, number]>;
+}
+
+export interface FirstPaint {
+  contentfulPaint: number;
+  notesInserted: number;
+  /** Main-thread time in long tasks that started before the first contentful paint. */
+  blockedBeforePaint: number;
+}
+
+export interface PreviewTiming {
+  /** From the textarea's input event to the counts line changing: includes the sidebar's wait for a typing pause. */
+  inputToCounts: number;
+  /** The sidebar's own 'minuta:preview' measure: parse, render and counts, without the wait. */
+  previewWork: number;
+}
+
+/**
+ * tsx keeps function names by wrapping them in a `__name` helper that exists only in Node; functions serialised into
+ * the page need it defined there too.
+ */
+export const NAME_HELPER_SCRIPT = 'globalThis.__name = (target) => target;';
+
+/** Init script: answers getSidebarState with `state` and anything else with null, asynchronously as Apps Script does. */
+export function installFakeServer(state: SidebarState): void {
+  interface Handlers {
+    success?: (value: unknown) => void;
+  }
+  const runner = (handlers: Handlers): unknown =>
+    new Proxy(
+      {},
+      {
+        get(_target, name: string) {
+          if (name === 'withSuccessHandler')
+            return (success: Handlers['success']) => runner({ ...handlers, success });
+          if (name === 'withFailureHandler') return () => runner(handlers);
+          return () =>
+            setTimeout(() => {
+              handlers.success?.(name === 'getSidebarState' ? state : null);
+              if (name === 'getSidebarState') (window as BenchWindow).benchStateDelivered = true;
+            }, 0);
+        },
+      },
+    );
+  (window as BenchWindow).google = { script: { run: runner({}), host: { close: () => undefined } } };
+}
+
+/** Init script: notes when the notes textarea first enters the document, and every long task, to explain a late paint. */
+export function watchFirstPaint(): void {
+  const page = window as BenchWindow;
+  const longTasks: Array<[number, number]> = [];
+  page.benchLongTasks = longTasks;
+  new PerformanceObserver((list) => {
+    for (const entry of list.getEntries()) longTasks.push([entry.startTime, entry.duration]);
+  }).observe({ type: 'longtask', buffered: true });
+  const observer = new MutationObserver(() => {
+    if (!document.getElementById('notes')) return;
+    page.benchNotesAt = performance.now();
+    observer.disconnect();
+  });
+  observer.observe(document, { childList: true, subtree: true });
+}
+
+/** Milliseconds from navigation start (NaN when the browser gave no paint entry). */
+export function firstPaintTimes(): FirstPaint {
+  const page = window as BenchWindow;
+  const paint = performance
+    .getEntriesByType('paint')
+    .find((entry) => entry.name === 'first-contentful-paint');
+  const contentfulPaint = paint?.startTime ?? NaN;
+  const blockedBeforePaint = (page.benchLongTasks ?? [])
+    .filter(([start]) => start < contentfulPaint)
+    .reduce((sum, [, duration]) => sum + duration, 0);
+  return { contentfulPaint, notesInserted: page.benchNotesAt ?? NaN, blockedBeforePaint };
+}
+
+/** True once the server state has been applied (the sidebar redraws in the microtask after the answer). */
+export function stateDelivered(): boolean {
+  return (window as BenchWindow).benchStateDelivered === true;
+}
+
+/** Puts `notes` in the textarea as a paste would and times the preview's counts line catching up. */
+export function timePreview(notes: string): Promise<PreviewTiming> {
+  const textarea = document.querySelector<HTMLTextAreaElement>('#notes');
+  const counts = document.querySelector('p.counts[role="status"]');
+  if (!textarea || !counts) return Promise.reject(new Error('no #notes textarea or p.counts status line'));
+  return new Promise((resolve, reject) => {
+    let inputAt = 0;
+    const giveUp = setTimeout(() => reject(new Error('the counts line did not change within 10 s')), 10_000);
+    const observer = new MutationObserver(() => {
+      const inputToCounts = performance.now() - inputAt;
+      observer.disconnect();
+      clearTimeout(giveUp);
+      const measure = performance.getEntriesByName('minuta:preview', 'measure').pop();
+      resolve({ inputToCounts, previewWork: measure?.duration ?? NaN });
+    });
+    observer.observe(counts, { childList: true, characterData: true, subtree: true });
+    textarea.value = notes;
+    inputAt = performance.now();
+    textarea.dispatchEvent(new Event('input', { bubbles: true }));
+  });
+}
