@@ -1,0 +1,120 @@
+// Turns a candidate item into its owners, due date, priority and clean text, or drops it when it is no action.
+import { findDueDate, type DueDateMatch, type DueDateOptions } from '../../dates';
+import type { Priority, Span } from '../../types';
+import type { NotesLocale } from '../locales';
+import { cleanText } from './cleanup';
+import { blank, type Draft } from './draft';
+import { readNameList } from './names';
+import { readOwners, type OwnerMatch } from './owners';
+import { readPriority } from './priority';
+import type { FieldText, RawItem } from './raw-item';
+
+export interface BuiltItem {
+  raw: RawItem;
+  text: string;
+  owners: string[];
+  ownerSpan: Span | null;
+  due: DueDateMatch | null;
+  priority: Priority | null;
+}
+
+export interface BuildContext {
+  locale: NotesLocale;
+  locales: NotesLocale[];
+  dates: DueDateOptions;
+}
+
+const NEED_TO = /^(hay que|tenemos que|habr[ií]a que|we need to|need to|we should|we have to|let's)\s+/i;
+
+function ownersFromField(field: FieldText, context: BuildContext): OwnerMatch {
+  const text = field.text.replace(/\*\*|__/g, '').trim();
+  const span = { start: field.base, end: field.base + field.text.length };
+  const owners = readNameList(text, context.locale) ?? (text && !/^[—–\-\s]*$/.test(text) ? [text] : []);
+  return { owners, span, committed: true };
+}
+
+function readItemOwners(item: RawItem, context: BuildContext): OwnerMatch | null {
+  if (item.owners) return ownersFromField(item.owners, context);
+  const prose = item.source !== 'listed' && item.source !== 'bullet';
+  // The other language is tried too (mixed notes), but only for explicit commitments.
+  for (const [index, locale] of context.locales.entries()) {
+    const found = readOwners(item.draft, {
+      locale,
+      writer: item.writer,
+      reader: item.reader,
+      prose: prose || index > 0,
+      bare: index === 0,
+    });
+    if (found) return found;
+  }
+  return item.inheritedOwners
+    ? {
+        owners: item.inheritedOwners,
+        span: { start: 0, end: 0 },
+        committed: item.source === 'listed' || item.source === 'bullet',
+      }
+    : null;
+}
+
+function readDue(item: RawItem, context: BuildContext): DueDateMatch | null {
+  if (item.due) {
+    const match = findDueDate(item.due.text, context.dates);
+    return (
+      match && {
+        ...match,
+        span: { start: match.span.start + item.due.base, end: match.span.end + item.due.base },
+      }
+    );
+  }
+  return cutDue(item.draft, context.dates);
+}
+
+/** Finds the deadline phrase in a draft and blanks it out. */
+export function cutDue(draft: Draft, dates: DueDateOptions): DueDateMatch | null {
+  const match = findDueDate(draft.text, dates);
+  if (!match) return null;
+  const span = blank(draft, match.span.start, match.span.end);
+  return { ...match, span };
+}
+
+function stripNeedTo(draft: Draft): boolean {
+  const lead = draft.text.length - draft.text.trimStart().length;
+  const match = NEED_TO.exec(draft.text.slice(lead));
+  if (match) blank(draft, lead, lead + match[0].length);
+  return Boolean(match);
+}
+
+function looksActionable(
+  item: RawItem,
+  owner: OwnerMatch | null,
+  needTo: boolean,
+  context: BuildContext,
+): boolean {
+  if (item.source === 'listed' || needTo || owner?.committed) return true;
+  if (item.source === 'bullet' && owner?.leading) return true;
+  if (item.source === 'decision') return Boolean(owner?.leading);
+  if (item.source === 'discussion') return false;
+  const rest = item.draft.text.trim();
+  const startsWithAction = context.locales.some((locale) => locale.actionStart.test(rest));
+  return startsWithAction && (item.source === 'bullet' || rest.length < 160);
+}
+
+export function buildTask(item: RawItem, context: BuildContext): BuiltItem | null {
+  if (item.done) return null;
+  const needTo = stripNeedTo(item.draft);
+  const owner = readItemOwners(item, context);
+  if (!looksActionable(item, owner, needTo, context)) return null;
+  const due = readDue(item, context);
+  const priority = item.priority ?? readPriority(item.draft, context.locales);
+  const text = cleanText(item.draft.text);
+  if (!/\p{L}/u.test(text)) return null;
+  const ownerSpan = owner && owner.span.end > owner.span.start ? owner.span : null;
+  return { raw: item, text, owners: owner?.owners ?? [], ownerSpan, due, priority };
+}
+
+export function buildObjective(item: RawItem, context: BuildContext): BuiltItem | null {
+  const due = cutDue(item.draft, context.dates);
+  const text = cleanText(item.draft.text);
+  if (!/\p{L}/u.test(text)) return null;
+  return { raw: item, text, owners: [], ownerSpan: null, due, priority: null };
+}

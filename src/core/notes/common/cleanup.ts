@@ -1,0 +1,28 @@
+// Turns a draft whose owner, date and priority were blanked out into the task's text as written.
+
+const EDGE_PUNCTUATION = /^[\s—–\-,;:.·|→>()[\]]+|[\s—–\-,;:·|→>([]+$/g;
+const DANGLING_WORDS =
+  /(?:^|\s)(?:due|by|para|prioridad|priority|fecha|antes de|hasta|el|la|a|y|and|con|with|si pod[eé]s|if you can|no rush|es|eso)\s*$/i;
+
+function trimEdges(text: string): string {
+  let previous = '';
+  let current = text;
+  while (previous !== current) {
+    previous = current;
+    current = current.replace(EDGE_PUNCTUATION, '').replace(DANGLING_WORDS, '').replace(/\.+$/, '');
+  }
+  return current;
+}
+
+export function cleanText(text: string): string {
+  const collapsed = text
+    .replace(/\*\*|__|~~|`/g, '')
+    .replace(/\[([^\]]*)\]\([^)]*\)/g, '$1')
+    .replace(/<[^>]*>/g, (tag) => (/^<\/?(br|p|div|span|b|i|em|strong)\b/i.test(tag) ? ' ' : tag))
+    .replace(/\(\s*\)/g, ' ')
+    .replace(/\s+([,.;:)])/g, '$1')
+    .replace(/\s{2,}/g, ' ')
+    .replace(/\s[—–-]\s*(?=[,.;]|$)/g, '')
+    .replace(/(\s[—–-])+\s[—–-]\s/g, ' — ');
+  return trimEdges(collapsed.trim());
+}

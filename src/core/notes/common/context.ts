@@ -1,0 +1,75 @@
+// Who wrote the notes and who they are addressed to, read from signatures, greetings, "yo (Irene)" and roles.
+import type { PersonRecord } from '../../types';
+import type { NotesLocale } from '../locales';
+import type { NoteLine } from './lines';
+import { readName } from './names';
+
+export interface Voices {
+  writer: string | null;
+  reader: string | null;
+}
+
+const ASSISTANT_ROLE =
+  /([\p{Lu}][\p{L}]+)\s*\((?:VA|asistente(?: virtual)?|virtual assistant|assistant)\b[^)]*\)/u;
+const CLIENT_ROLE =
+  /([\p{Lu}][\p{L}]+)(?:\s[\p{Lu}][\p{L}]+)?\s*\((?:cliente?|owner|due[ñn][oa]|client)\b[^)]*\)/u;
+const SELF_NAMED = /\b(?:yo|I)\s*\(([\p{Lu}][\p{L}]+)\)/u;
+
+function signature(lines: NoteLine[], locale: NotesLocale): string | null {
+  const filled = lines.filter((line) => !line.blank).map((line) => line.raw.trim());
+  const last = filled[filled.length - 1] ?? '';
+  const beforeLast = filled[filled.length - 2] ?? '';
+  return locale.signOff.test(beforeLast) ? readName(last.replace(/^[-—]+\s*/, ''), locale) : null;
+}
+
+function personWithRole(people: PersonRecord[], role: PersonRecord['role']): string | null {
+  return people.find((person) => person.role === role)?.name ?? null;
+}
+
+export function readVoices(
+  notes: string,
+  lines: NoteLine[],
+  locale: NotesLocale,
+  people: PersonRecord[],
+): Voices {
+  const greeted = lines.map((line) => locale.greeting.exec(line.raw.trim())?.[1]).find(Boolean) ?? null;
+  const writer =
+    SELF_NAMED.exec(notes)?.[1] ??
+    signature(lines, locale) ??
+    personWithRole(people, 'assistant') ??
+    ASSISTANT_ROLE.exec(notes)?.[1] ??
+    null;
+  const reader = greeted ?? personWithRole(people, 'client') ?? CLIENT_ROLE.exec(notes)?.[1] ?? null;
+  return { writer, reader };
+}
+
+const CHAT_PREFIX =
+  /^\[\d{1,2}\/\d{1,2}\/\d{2,4},?\s+\d{1,2}:\d{2}(?::\d{2})?(?:\s?[ap]\.?\s?m\.?)?\]\s*([^:]{1,40}):\s*/i;
+
+export interface ChatLine {
+  speaker: string;
+  /** Length of the "[date, time] Name: " prefix. */
+  prefixLength: number;
+}
+
+/** A WhatsApp export line: who speaks, and where the message starts. */
+export function readChatLine(raw: string): ChatLine | null {
+  const match = CHAT_PREFIX.exec(raw);
+  return match ? { speaker: (match[1] ?? '').trim(), prefixLength: match[0].length } : null;
+}
+
+const TRANSCRIPT_SPEAKER = /^\s*\*\*([\p{Lu}][\p{L}]+(?: [\p{Lu}][\p{L}]*)?):\*\*/u;
+
+/** A transcript line "**James:** ...": James is who "I" means on it. */
+export function readSpeaker(raw: string): string | null {
+  return TRANSCRIPT_SPEAKER.exec(raw)?.[1] ?? null;
+}
+
+/** In a chat, "vos" is whoever else speaks. */
+export function otherSpeaker(lines: NoteLine[], speaker: string): string | null {
+  for (const line of lines) {
+    const chat = readChatLine(line.raw);
+    if (chat && chat.speaker !== speaker) return chat.speaker;
+  }
+  return null;
+}

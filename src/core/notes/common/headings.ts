@@ -1,0 +1,52 @@
+// Recognises section headings and what kind of items the section holds.
+import type { NotesLocale } from '../locales';
+
+export type SectionKind = 'task' | 'objective' | 'ignored' | 'decision' | 'discussion' | 'neutral';
+
+export interface Heading {
+  kind: SectionKind;
+  /** The heading's words without markup, colon or parenthetical. */
+  label: string;
+  /** True when the line was formatted as a heading (#, bold, trailing colon), not just a known word. */
+  formatted: boolean;
+  /** Markdown level (number of #), 0 for bold, colon or bare-word headings. */
+  level: number;
+}
+
+const EMOJI_OR_MARK = /^[\s#>*_\p{Extended_Pictographic}\uFE0F]+|[\s*_:]+$/gu;
+
+function labelOf(text: string): string {
+  return text
+    .replace(EMOJI_OR_MARK, '')
+    .replace(/^(?:[A-Za-z]|\d{1,2}|[IVX]{1,4})[.)]\s+/, '')
+    .replace(/\s*\([^)]*\)\s*$/, '')
+    .replace(/\s+/g, ' ')
+    .trim();
+}
+
+function kindOf(label: string, locales: NotesLocale[]): SectionKind | null {
+  for (const locale of locales) {
+    if (locale.objectiveHeadings.test(label)) return 'objective';
+    if (locale.taskHeadings.test(label)) return 'task';
+    if (locale.ignoredHeadings.test(label)) return 'ignored';
+    if (locale.decisionHeadings.test(label)) return 'decision';
+    if (locale.discussionHeadings.test(label)) return 'discussion';
+  }
+  return null;
+}
+
+/** A heading line, or null when the line carries content. Both languages' words count: notes mix them. */
+export function readHeading(line: string, locales: NotesLocale[]): Heading | null {
+  const trimmed = line.trim();
+  const markdown = /^#{1,6}\s/.test(trimmed);
+  if (trimmed === '' || trimmed.length > (markdown ? 200 : 80)) return null;
+  const bold = /^\*\*[^*]+\*\*:?$/.test(trimmed) || /^__[^_]+__:?$/.test(trimmed);
+  const colon = /:\s*\**$/.test(trimmed) && trimmed.split(/\s+/).length <= 6;
+  const label = labelOf(trimmed);
+  if (!label) return null;
+  const kind = kindOf(label, locales);
+  const formatted = markdown || bold || colon;
+  const level = /^#*/.exec(trimmed)?.[0].length ?? 0;
+  if (kind) return { kind, label, formatted, level };
+  return formatted ? { kind: 'neutral', label, formatted, level } : null;
+}

@@ -1,0 +1,52 @@
+// Splits notes into lines that remember where they start, their indent and their 1-based number.
+
+export interface NoteLine {
+  /** 1-based line number. */
+  number: number;
+  /** Offset of the line's first character in the notes. */
+  start: number;
+  /** The line without its end-of-line characters. */
+  raw: string;
+  /** Leading whitespace width (a tab counts 4). */
+  indent: number;
+  blank: boolean;
+}
+
+/** A list flattened into one paragraph (mail archives, pasted chats): " * item * item * item". */
+const INLINE_BULLET = / [*•] (?=\S)/g;
+const FLATTENED_MIN_LENGTH = 300;
+const FLATTENED_MIN_BULLETS = 3;
+
+function noteLine(number: number, start: number, raw: string): NoteLine {
+  const leading = /^[ \t\u00a0]*/.exec(raw)?.[0] ?? '';
+  return {
+    number,
+    start,
+    raw,
+    indent: leading.replace(/\t/g, '    ').length,
+    blank: raw.trim() === '',
+  };
+}
+
+/** One line, or its inline bullets as separate lines sharing its number. */
+function unflatten(number: number, start: number, raw: string): NoteLine[] {
+  const cuts =
+    raw.length >= FLATTENED_MIN_LENGTH
+      ? [...raw.matchAll(INLINE_BULLET)].map((match) => (match.index ?? 0) + 1)
+      : [];
+  if (cuts.length < FLATTENED_MIN_BULLETS) return [noteLine(number, start, raw)];
+  const bounds = [0, ...cuts, raw.length];
+  return bounds
+    .slice(0, -1)
+    .map((from, index) => noteLine(number, start + from, raw.slice(from, bounds[index + 1])));
+}
+
+export function splitLines(notes: string): NoteLine[] {
+  const lines: NoteLine[] = [];
+  let start = 0;
+  notes.split('\n').forEach((withCr, index) => {
+    lines.push(...unflatten(index + 1, start, withCr.replace(/\r$/, '')));
+    start += withCr.length + 1;
+  });
+  return lines;
+}

@@ -1,0 +1,35 @@
+// Tells person names (and lists of them) from other words, and splits "Ana y Luis" into names.
+import type { NotesLocale } from '../locales';
+import { EN_NOTES } from '../locales/en/constants';
+import { ES_NOTES } from '../locales/es/constants';
+
+const NAME_WORD = /^(?:[A-ZÁÉÍÓÚÑÜ][a-záéíóúñüçàèòï'’-]+|[A-Z]{2,4})$/;
+const CALENDAR_WORD =
+  /^(lunes|martes|mi[eé]rcoles|jueves|viernes|s[aá]bado|domingo|enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|setiembre|octubre|noviembre|diciembre|monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|june|july|august|september|october|november|december|today|tomorrow|hoy|mañana|eod|asap|high|low|medium|urgent|urgente|alta|media|baja|tbd|done|hecho|note|nota|fyi|todo|task|tarea|next|pr[oó]xim[oa])$/i;
+
+export const EVERYONE = 'everyone';
+
+const ACTION_STARTS = [ES_NOTES.actionStart, EN_NOTES.actionStart];
+const EVERYONE_WORDS = [ES_NOTES.everyone, EN_NOTES.everyone];
+
+/** One person: one to three capitalised words, optionally after an honorific ("Lic. Herrera" -> "Herrera"). */
+export function readName(text: string, locale: NotesLocale): string | null {
+  const cleaned = text.replace(/^@/, '').replace(locale.honorific, '').trim();
+  const words = cleaned.split(/\s+/);
+  if (words.length === 0 || words.length > 3) return null;
+  const valid = words.every((word) => NAME_WORD.test(word) && !CALENDAR_WORD.test(word));
+  if (!valid || locale.notNames.test(words[0] ?? '')) return null;
+  // Notes mix languages: an action verb in either is no name ("Revisar", "Update").
+  return ACTION_STARTS.some((pattern) => pattern.test(cleaned)) ? null : cleaned;
+}
+
+/** A list of owners ("Ana y Luis", "Priya/Tom", "Todos"), or null when any part is not a name. */
+export function readNameList(text: string, locale: NotesLocale): string[] | null {
+  const cleaned = text.replace(/\*\*|__/g, '').trim();
+  if (EVERYONE_WORDS.some((pattern) => pattern.test(cleaned))) return [EVERYONE];
+  if (!cleaned) return null;
+  const parts = cleaned.split(locale.ownerJoin).filter((part) => part.trim() !== '');
+  if (parts.length === 0 || parts.length > 6) return null;
+  const names = parts.map((part) => readName(part.trim(), locale));
+  return names.every((name): name is string => name !== null) ? names : null;
+}

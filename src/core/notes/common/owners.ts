@@ -1,0 +1,159 @@
+// Finds who owns an action ("Ana:", "(Ana)", "@ana", "Tom will", "yo me encargo") and blanks it out of the text.
+import type { Span } from '../../types';
+import type { NotesLocale } from '../locales';
+import { blank, firstCharIndex, type Draft } from './draft';
+import { EVERYONE, readNameList } from './names';
+
+export interface OwnerContext {
+  locale: NotesLocale;
+  /** Who wrote the notes, for "yo", "I'll". */
+  writer: string | null;
+  /** Who the notes are addressed to, for "vos", "you". */
+  reader: string | null;
+  /** Prose needs a committing verb after a bare name ("Lucía llamará"), not any word. */
+  prose: boolean;
+  /** False when reading with the other language's words: a bare name before a word proves nothing there. */
+  bare: boolean;
+}
+
+export interface OwnerMatch {
+  owners: string[];
+  span: Span;
+  /** True when the words themselves commit someone ("Tom will", "yo me encargo"), not just name them. */
+  committed?: boolean;
+  /** True for a leading "Ana: ..." that assigns the rest of the item. */
+  leading?: boolean;
+}
+
+type OwnerReader = (draft: Draft, context: OwnerContext) => OwnerMatch | null;
+
+const PREFIX_SEPARATOR = /^(.{1,45}?)\s*(?::|\s[—–-]|→|->)\s+/;
+const NAME_THEN_VERB = /^([^\s,]+(?:\s+(?:y|e|and|&)\s+[^\s,]+)?)(\s*,[^,]{1,40},)?\s+(?=[a-záéíóúñ])/;
+
+/** Where a subject may end: a space, or an aside between commas ("Lucía, la recepcionista,"). */
+const SUBJECT_END = /(?:\s*,[^,]{1,40},)?\s+/g;
+
+function startOf(draft: Draft): { head: number; rest: string } {
+  const head = firstCharIndex(draft.text);
+  return { head, rest: draft.text.slice(head) };
+}
+
+/** "yo (Irene) me encargo de", "I'll", "me toca". */
+const firstPerson: OwnerReader = (draft, { locale, writer }) => {
+  const { head, rest } = startOf(draft);
+  const match = locale.firstPerson.exec(rest);
+  const owner = match?.[2]?.trim() ?? writer;
+  if (!match || !owner) return null;
+  return { owners: [owner], span: blank(draft, head, head + match[0].length), committed: true };
+};
+
+/** "Entre vos y Agustina definan". */
+const between: OwnerReader = (draft, context) => {
+  const { head, rest } = startOf(draft);
+  const match = /^entre\s+(.+?)\s+y\s+(\S+)\s+/i.exec(rest);
+  if (!match) return null;
+  const names = [match[1] ?? '', match[2] ?? ''].map((word) =>
+    context.locale.secondPerson.test(word + ' ') ? context.reader : readNameList(word, context.locale)?.[0],
+  );
+  if (!names.every((name): name is string => Boolean(name))) return null;
+  return { owners: names, span: blank(draft, head, head + match[0].length), committed: true };
+};
+
+/** "Vos me mandás", "You send". */
+const secondPerson: OwnerReader = (draft, { locale, reader }) => {
+  const { head, rest } = startOf(draft);
+  const match = locale.secondPerson.exec(rest);
+  if (!match || !reader) return null;
+  return { owners: [reader], span: blank(draft, head, head + match[0].length), committed: true };
+};
+
+/** "Ana: ...", "Jenna — ...", "Todos: ...". */
+const prefix: OwnerReader = (draft, { locale }) => {
+  const { head, rest } = startOf(draft);
+  const match = PREFIX_SEPARATOR.exec(rest);
+  const owners = match && readNameList(match[1] ?? '', locale);
+  if (!match || !owners) return null;
+  return { owners, span: blank(draft, head, head + match[0].length), leading: true };
+};
+
+/** "Topic -- Staff: action": a named owner after a short topic and a dash. */
+const afterTopic: OwnerReader = (draft, { locale }) => {
+  const match = /^(.{3,60}?)\s+(?:--?|—|–)\s+([^:;]{2,40}):\s+/.exec(draft.text);
+  const owners = match && readNameList(match[2] ?? '', locale);
+  if (!match || !owners) return null;
+  const start = (match[1] ?? '').length;
+  return { owners, span: blank(draft, start, match[0].length), leading: true };
+};
+
+/** "Tom to ...", "Priya will ...", "Marta tiene que ...", "Lucía, la recepcionista, llamará ...". */
+const nameThenVerb: OwnerReader = (draft, { locale, prose, bare: bareAllowed }) => {
+  const { head, rest } = startOf(draft);
+  for (const subject of rest.matchAll(SUBJECT_END)) {
+    const end = subject.index ?? 0;
+    const committed = locale.commitment.exec(rest.slice(end + subject[0].length));
+    const owners = committed && readNameList(rest.slice(0, end), locale);
+    if (owners && committed) {
+      const span = blank(draft, head, head + end + subject[0].length + committed[0].length);
+      return { owners, span, committed: true };
+    }
+    if (end > 40) break;
+  }
+  const bare = bareAllowed ? NAME_THEN_VERB.exec(rest) : null;
+  const bareOwners = bare && readNameList(bare[1] ?? '', locale);
+  if (!bare || !bareOwners) return null;
+  const verb = locale.bareVerb.test(rest.slice(bare[0].length) + ' ');
+  const team = bareOwners.length === 1 && bareOwners[0] === EVERYONE;
+  if (!verb && !team && (prose || !locale.bareNameOwns)) return null;
+  return { owners: bareOwners, span: blank(draft, head, head + bare[0].length), committed: verb || team };
+};
+
+function searchReader(pattern: RegExp, group: number): OwnerReader {
+  return (draft, { locale }) => {
+    for (const match of draft.text.matchAll(pattern)) {
+      const owners = readNameList(match[group] ?? '', locale);
+      const index = match.index ?? 0;
+      if (owners) return { owners, span: blank(draft, index, index + match[0].length) };
+    }
+    return null;
+  };
+}
+
+const labelled = searchReader(
+  /(?:responsables?|a cargo de|asignad[oa] a|owners?|assigned to|responsible)\s*:?\s+([^,;·|()]+?)\s*(?=$|[,;·|()]|\s[—–-]\s)/gi,
+  1,
+);
+const parenthesised = searchReader(/\s*\(([^()]{2,60})\)/g, 1);
+const suffix = searchReader(/\s*(?:[—–-]|->|→)\s*([^—–→>-]{2,60}?)\s*[.]?\s*$/g, 1);
+
+const mentions: OwnerReader = (draft) => {
+  const found = [...draft.text.matchAll(/(^|\s|\()@([\p{L}][\p{L}\d_.-]*)/gu)];
+  if (found.length === 0) return null;
+  const spans = found.map((match) => {
+    const index = (match.index ?? 0) + (match[1] ?? '').length;
+    return blank(draft, index, index + 1 + (match[2] ?? '').length);
+  });
+  const first = spans[0] as Span;
+  return { owners: found.map((match) => (match[2] ?? '').replace(/[.]$/, '')), span: first };
+};
+
+const READERS: OwnerReader[] = [
+  firstPerson,
+  between,
+  secondPerson,
+  prefix,
+  afterTopic,
+  nameThenVerb,
+  labelled,
+  mentions,
+  parenthesised,
+  suffix,
+];
+
+/** The first reader that recognises an owner wins; the owner's words are blanked out of the draft. */
+export function readOwners(draft: Draft, context: OwnerContext): OwnerMatch | null {
+  for (const reader of READERS) {
+    const match = reader(draft, context);
+    if (match) return match;
+  }
+  return null;
+}

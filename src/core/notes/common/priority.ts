@@ -1,0 +1,74 @@
+// Reads a priority marker ("prioridad alta", "(HIGH)", "p1", "!!", a legend's colour) and blanks it out.
+import type { Priority } from '../../types';
+import type { NotesLocale } from '../locales';
+import { blank, type Draft } from './draft';
+
+const LEVELS: Priority[] = ['high', 'medium', 'low'];
+const SEPARATED_BEFORE = /(^|[—–\-,(·|→:;]\s*|\s)$/;
+const SEPARATED_AFTER = /^\s*($|[)—–\-,.!|→;·])/;
+const LABELLED = /prioridad|priority|\bp[1-3]\b|urgent|prioritari/i;
+
+/** Colour circles a legend line can assign; without a legend they read as traffic lights. */
+export const DEFAULT_EMOJI_PRIORITY: Record<string, Priority> = {
+  '🔴': 'high',
+  '🟠': 'medium',
+  '🟡': 'medium',
+  '🟢': 'low',
+};
+
+function isSeparated(text: string, start: number, end: number, phrase: string): boolean {
+  if (LABELLED.test(phrase)) return true;
+  return (
+    SEPARATED_BEFORE.test(text.slice(Math.max(0, start - 3), start)) && SEPARATED_AFTER.test(text.slice(end))
+  );
+}
+
+function levelOf(phrase: string, locales: NotesLocale[]): Priority | null {
+  for (const locale of locales) {
+    for (const level of LEVELS) {
+      const pattern = locale.priority[level];
+      const match = new RegExp(`^(?:${pattern.source})$`, 'i').exec(phrase.trim());
+      if (match) return level;
+    }
+  }
+  return null;
+}
+
+function findWord(
+  draft: Draft,
+  locales: NotesLocale[],
+): { level: Priority; start: number; end: number } | null {
+  for (const locale of locales) {
+    for (const level of LEVELS) {
+      const pattern = new RegExp(locale.priority[level].source, 'gi');
+      for (const match of draft.text.matchAll(pattern)) {
+        const start = match.index ?? 0;
+        const end = start + match[0].length;
+        if (isSeparated(draft.text, start, end, match[0])) return { level, start, end };
+      }
+    }
+  }
+  return null;
+}
+
+/** Reads the priority of a whole cell ("Alta", "—"). */
+export function priorityOfCell(cell: string, locales: NotesLocale[]): Priority | null {
+  return levelOf(cell.replace(/^prioridad\s*:?|priority\s*:?/i, ''), locales);
+}
+
+export function readPriority(draft: Draft, locales: NotesLocale[]): Priority | null {
+  const word = findWord(draft, locales);
+  if (word) {
+    const wrapped =
+      /\(\s*$/.test(draft.text.slice(0, word.start)) && /^\s*\)/.test(draft.text.slice(word.end));
+    const start = wrapped ? draft.text.lastIndexOf('(', word.start) : word.start;
+    const end = wrapped ? draft.text.indexOf(')', word.end) + 1 : word.end;
+    blank(draft, start, end);
+    return word.level;
+  }
+  const bangs = /(^|\s)(!{1,3})(?=\s|$)/.exec(draft.text);
+  if (!bangs) return null;
+  const start = (bangs.index ?? 0) + (bangs[1] ?? '').length;
+  blank(draft, start, start + (bangs[2] ?? '').length);
+  return (bangs[2] ?? '').length >= 2 ? 'high' : 'medium';
+}

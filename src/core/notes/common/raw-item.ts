@@ -1,0 +1,28 @@
+// What the line walk hands to the item builder: one candidate task or objective before owner/date/priority reading.
+import type { Priority } from '../../types';
+import type { Draft } from './draft';
+
+/** A separately written field (table cell, "Fecha: ..."): its text and where it starts in the notes. */
+export interface FieldText {
+  text: string;
+  base: number;
+}
+
+export interface RawItem {
+  kind: 'task' | 'objective';
+  line: number;
+  draft: Draft;
+  /** Owners given by a column, a label line or a parent bullet/heading. */
+  owners: FieldText | null;
+  inheritedOwners: string[] | null;
+  due: FieldText | null;
+  priority: Priority | null;
+  /** Index of the objective this item serves, or a label ("O1") to resolve once all objectives are known. */
+  objective: number | string | null;
+  /** How the item was found: in a task list, as a loose bullet, in prose, or in a discussion section; the looser, the more evidence it needs. */
+  source: 'listed' | 'bullet' | 'prose' | 'discussion' | 'decision';
+  /** Who "yo"/"vos" mean on this line (WhatsApp lines change speaker). */
+  writer: string | null;
+  reader: string | null;
+  done: boolean;
+}

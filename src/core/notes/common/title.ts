@@ -1,0 +1,22 @@
+// Reads the notes' title from the first line when it reads as one (not a heading of a list, not an item).
+import type { NotesLocale } from '../locales';
+import { readHeading } from './headings';
+import type { NoteLine } from './lines';
+import { readMarkers } from './markers';
+
+export function readTitle(lines: NoteLine[], locales: NotesLocale[]): string | null {
+  const first = lines[0];
+  if (!first || first.blank) return null;
+  const marked = readMarkers(first.raw);
+  const heading = readHeading(marked.body, locales);
+  if (marked.bullet || marked.check || (heading && heading.kind !== 'neutral')) return null;
+  const text = marked.body
+    .replace(/^#+\s*/, '')
+    .replace(/\*\*|__/g, '')
+    .trim();
+  if (locales.some((locale) => locale.objectiveSentence.test(text) || locale.objectiveLabel.test(text)))
+    return null;
+  if (text.length > 120 || /^[[|]/.test(text) || /\t/.test(text) || /^[\p{L} ]{2,20}:/u.test(text))
+    return null;
+  return text.replace(/^(asunto|subject)\s*:\s*/i, '') || null;
+}

@@ -1,0 +1,374 @@
+// Walks the lines once, tracking sections, tables, parents and objectives, and emits candidate items.
+import type { Priority } from '../../types';
+import type { NotesLocale } from '../locales';
+import { readLabelledFields, splitCells, type Cell } from './cells';
+import { otherSpeaker, readChatLine, readSpeaker, type Voices } from './context';
+import { readHeading, type Heading, type SectionKind } from './headings';
+import type { NoteLine } from './lines';
+import { readMarkers, type Marked } from './markers';
+import { readNameList } from './names';
+import { DEFAULT_EMOJI_PRIORITY, priorityOfCell } from './priority';
+import type { FieldText, RawItem } from './raw-item';
+import { applyCells, readArrowCells, readTableLine, type TableShape } from './rows';
+
+export interface WalkInput {
+  lines: NoteLine[];
+  locale: NotesLocale;
+  /** Both languages, the document's first: headings and labels are often in the other. */
+  locales: NotesLocale[];
+  voices: Voices;
+  /** The line read as the title, which is no item. */
+  titleLine: number | null;
+}
+
+export interface WalkOutput {
+  items: RawItem[];
+  placeholderLines: number[];
+}
+
+interface Parent {
+  indent: number;
+  owners: string[] | null;
+  objective: number | null;
+}
+
+interface WalkState {
+  section: SectionKind;
+  /** Markdown level of the heading that opened the section (0 when not markdown). */
+  sectionLevel: number;
+  objective: number | null;
+  /** 'section': until the next heading; 'paragraph': until the next blank line. */
+  objectiveScope: 'section' | 'paragraph';
+  parents: Parent[];
+  table: TableShape | null;
+  objectiveCount: number;
+  emojiPriority: Record<string, Priority>;
+  items: RawItem[];
+  placeholderLines: number[];
+}
+
+const PLACEHOLDER = /^\s*(\[[^\]]{2,30}\]\s*[—–\-:,|]*\s*)+$/;
+const TASK_BLOCK = /^(?:task|tarea|acci[oó]n|action)\s*:\s*/i;
+const TIE = /^(para (eso|esto|conseguirlo|lograrlo)|to (get there|do that|achieve (it|this)))\b/i;
+const CONNECTIVE =
+  /^(para (eso|esto|conseguirlo|lograrlo)|aparte|adem[aá]s|por otro lado|also|then|so|y)(?![\p{L}])\s*,?\s*/iu;
+const OBJECTIVE_LABEL = /^O(\d{1,2})\b\s*[:.-]?\s*/;
+const LOOSE_SOURCE: Partial<Record<SectionKind, RawItem['source']>> = {
+  neutral: 'bullet',
+  discussion: 'discussion',
+  decision: 'decision',
+};
+/** Emoji that mark information, decisions, done items or dates rather than actions. */
+const NOT_ACTION_EMOJI = /^(ℹ|💡|🗓|📅|✅|☑|✔|📢|📝)/u;
+const LEGEND = /^(leyenda|legend|key)\s*:/i;
+
+function newItem(kind: RawItem['kind'], line: NoteLine, body: FieldText, voices: Voices): RawItem {
+  return {
+    kind,
+    line: line.number,
+    draft: { text: body.text, base: body.base },
+    owners: null,
+    inheritedOwners: null,
+    due: null,
+    priority: null,
+    objective: null,
+    source: 'listed',
+    writer: voices.writer,
+    reader: voices.reader,
+    done: false,
+  };
+}
+
+function readLegend(text: string): Record<string, Priority> {
+  const legend: Record<string, Priority> = {};
+  for (const match of text.matchAll(/(\p{Extended_Pictographic})\uFE0F?\s*([\p{L}]+)/gu)) {
+    const level = priorityOfCell(match[2] ?? '', []) ?? wordLevel(match[2] ?? '');
+    if (level) legend[match[1] ?? ''] = level;
+  }
+  return legend;
+}
+
+function wordLevel(word: string): Priority | null {
+  if (/^(alta|urgente|high|urgent)$/i.test(word)) return 'high';
+  if (/^(media|medium)$/i.test(word)) return 'medium';
+  return /^(baja|low)$/i.test(word) ? 'low' : null;
+}
+
+function closeParents(state: WalkState, indent: number): void {
+  while (state.parents.length > 0 && (state.parents[state.parents.length - 1] as Parent).indent >= indent) {
+    state.parents.pop();
+  }
+}
+
+function innermostParent(state: WalkState): Parent | null {
+  return state.parents[state.parents.length - 1] ?? null;
+}
+
+/** An unknown heading inside a known section ("### Meeting with Tanmay" under "## Agenda") keeps that section. */
+function isSubheading(state: WalkState, heading: Heading): boolean {
+  if (heading.kind !== 'neutral' || state.section === 'neutral') return false;
+  if (heading.level === 0) return state.sectionLevel > 0;
+  return state.sectionLevel > 0 && heading.level > state.sectionLevel;
+}
+
+function enterHeading(state: WalkState, kind: SectionKind): void {
+  state.section = kind;
+  state.objective = null;
+  state.parents = [];
+  state.table = null;
+}
+
+function addObjective(state: WalkState, line: NoteLine, body: FieldText, input: WalkInput): number {
+  const label = OBJECTIVE_LABEL.exec(body.text);
+  const skipped = label ? label[0].length : 0;
+  const item = newItem(
+    'objective',
+    line,
+    { text: body.text.slice(skipped), base: body.base + skipped },
+    input.voices,
+  );
+  item.objective = label ? `O${label[1]}` : null;
+  state.items.push(item);
+  state.objectiveCount += 1;
+  return state.objectiveCount - 1;
+}
+
+function addTask(state: WalkState, item: RawItem, indent: number): void {
+  const parent = innermostParent(state);
+  item.inheritedOwners = parent?.owners ?? null;
+  item.objective = item.objective ?? parent?.objective ?? state.objective;
+  state.items.push(item);
+  state.parents.push({ indent, owners: null, objective: item.objective as number | null });
+}
+
+function tableRow(state: WalkState, line: NoteLine, input: WalkInput): boolean {
+  const row = readTableLine(line, state.table, input.locales);
+  if (row === null) return false;
+  if (row.kind === 'header') state.table = row.table;
+  if (row.kind !== 'row') return true;
+  const item = newItem('task', line, row.task, input.voices);
+  applyCells(item, row.cells, input.locales);
+  addTask(state, item, line.indent);
+  return true;
+}
+
+function arrowRow(state: WalkState, line: NoteLine, marked: Marked, input: WalkInput): boolean {
+  const cells = readArrowCells(marked.body, line.start + marked.offset);
+  if (!cells) return false;
+  const item = newItem('task', line, cells[0] as Cell, input.voices);
+  applyCells(item, cells.slice(1), input.locales);
+  addTask(state, item, line.indent);
+  return true;
+}
+
+function fieldLine(state: WalkState, marked: Marked, line: NoteLine, input: WalkInput): boolean {
+  const cells = readLabelledFields(marked.body, line.start + marked.offset, input.locales);
+  const last = state.items[state.items.length - 1];
+  if (cells.length === 0 || !last || last.kind !== 'task' || last.line < line.number - 3) return false;
+  applyCells(last, cells, input.locales);
+  return true;
+}
+
+/** A bullet that is only a name ("- Ana:", "### Lena", "**Ana**"): its children are Ana's. */
+function ownerParent(state: WalkState, marked: Marked, indent: number, locale: NotesLocale): boolean {
+  const text = marked.body
+    .replace(/^#+\s*/, '')
+    .replace(/\*\*|__/g, '')
+    .replace(/:\s*$/, '')
+    .trim();
+  const owners = readNameList(text, locale);
+  if (!owners) return false;
+  closeParents(state, indent);
+  state.parents.push({ indent, owners, objective: innermostParent(state)?.objective ?? state.objective });
+  return true;
+}
+
+/** Sections whose lines need evidence of a commitment to count as tasks. */
+function isLoose(section: SectionKind): boolean {
+  return section === 'neutral' || section === 'discussion' || section === 'decision';
+}
+
+function isSkippable(marked: Marked, section: SectionKind, input: WalkInput): boolean {
+  const text = marked.body.replace(/\*\*|__/g, '').trim();
+  if (marked.check === 'done' || marked.struck || text === '') return true;
+  if (marked.emoji && NOT_ACTION_EMOJI.test(marked.emoji)) return true;
+  // Quoted text and bare links carry no action of this meeting.
+  if (/^>/.test(text) || /^<?https?:\/\/\S+>?$/.test(text)) return true;
+  if (/^\W*$/.test(text)) return true;
+  // A prose line is judged sentence by sentence: "Thanks for ... . Jonathan is going to ..." holds a task.
+  const wholeItem = marked.bullet || marked.check !== null || !isLoose(section);
+  return wholeItem && input.locales.some((locale) => locale.notAction.test(text));
+}
+
+function proseSentences(state: WalkState, line: NoteLine, marked: Marked, input: WalkInput): void {
+  const base = line.start + marked.offset;
+  const pieces = splitCells(marked.body, /(?<=[.!?])\s+(?=[¿¡"\p{Lu}])/u, base);
+  for (const piece of pieces) {
+    if (proseObjective(state, line, piece, input)) continue;
+    if (input.locales.some((locale) => locale.notAction.test(piece.text) || locale.done.test(piece.text)))
+      continue;
+    const connective = CONNECTIVE.exec(piece.text)?.[0].length ?? 0;
+    const item = newItem(
+      'task',
+      line,
+      { text: piece.text.slice(connective), base: piece.base + connective },
+      input.voices,
+    );
+    item.source = state.section === 'neutral' ? 'prose' : (LOOSE_SOURCE[state.section] ?? 'prose');
+    addTask(state, item, line.indent);
+  }
+}
+
+function proseObjective(state: WalkState, line: NoteLine, piece: FieldText, input: WalkInput): boolean {
+  for (const locale of input.locales) {
+    const match = locale.objectiveSentence.exec(piece.text);
+    if (!match) continue;
+    const start = piece.text.indexOf(match[1] ?? '');
+    const index = addObjective(state, line, { text: match[1] ?? '', base: piece.base + start }, input);
+    const next = input.lines.find((other) => other.start > line.start)?.raw.trim() ?? '';
+    if (
+      TIE.test(piece.text.slice(start + (match[1] ?? '').length).replace(/^[.\s]+/, '')) ||
+      TIE.test(next)
+    ) {
+      state.objective = index;
+      state.objectiveScope = 'paragraph';
+    }
+    return true;
+  }
+  return false;
+}
+
+function objectiveLabelLine(state: WalkState, line: NoteLine, marked: Marked, input: WalkInput): boolean {
+  const text = marked.body.replace(/\*\*|__/g, (marker) => ' '.repeat(marker.length));
+  for (const locale of input.locales) {
+    const match = locale.objectiveLabel.exec(text.trim());
+    if (!match || (match[1] ?? '').trim() === '') continue;
+    const start = text.indexOf(match[1] ?? '');
+    enterHeading(state, 'task');
+    state.objective = addObjective(
+      state,
+      line,
+      { text: match[1] ?? '', base: line.start + marked.offset + start },
+      input,
+    );
+    state.objectiveScope = 'section';
+    return true;
+  }
+  return false;
+}
+
+function contentLine(state: WalkState, line: NoteLine, marked: Marked, input: WalkInput): void {
+  if (state.section === 'ignored') return;
+  const body: FieldText = { text: marked.body, base: line.start + marked.offset };
+  if (state.section === 'objective') {
+    const parent = innermostParent(state);
+    if (parent && parent.objective !== null && line.indent > parent.indent) {
+      const item = newItem('task', line, body, input.voices);
+      addTask(state, item, line.indent);
+      return;
+    }
+    closeParents(state, line.indent);
+    state.parents.push({
+      indent: line.indent,
+      owners: null,
+      objective: addObjective(state, line, body, input),
+    });
+    return;
+  }
+  if (proseObjective(state, line, body, input)) return;
+  const loose = isLoose(state.section);
+  if (!marked.bullet && marked.check === null && loose) {
+    proseSentences(state, line, marked, input);
+    return;
+  }
+  const item = newItem('task', line, body, input.voices);
+  item.source = marked.check !== null || !loose ? 'listed' : (LOOSE_SOURCE[state.section] ?? 'bullet');
+  if (marked.emoji) item.priority = state.emojiPriority[marked.emoji.replace(/\uFE0F/g, '')] ?? null;
+  addTask(state, item, line.indent);
+}
+
+function walkLine(state: WalkState, line: NoteLine, input: WalkInput): void {
+  if (line.blank) {
+    state.table = null;
+    if (state.objectiveScope === 'paragraph') state.objective = null;
+    return;
+  }
+  const chat = readChatLine(line.raw);
+  const speaker = readSpeaker(line.raw);
+  const voices = chat
+    ? { writer: chat.speaker, reader: otherSpeaker(input.lines, chat.speaker) }
+    : { ...input.voices, writer: speaker ?? input.voices.writer };
+  const lineInput = { ...input, voices };
+  const shifted: NoteLine = chat
+    ? { ...line, raw: ' '.repeat(chat.prefixLength) + line.raw.slice(chat.prefixLength), indent: 0 }
+    : line;
+  if (LEGEND.test(shifted.raw.trim())) {
+    state.emojiPriority = { ...state.emojiPriority, ...readLegend(shifted.raw) };
+    return;
+  }
+  if (tableRow(state, shifted, lineInput)) return;
+  state.table = null;
+  classifyLine(state, shifted, lineInput);
+}
+
+function classifyLine(state: WalkState, line: NoteLine, input: WalkInput): void {
+  const marked = readMarkers(line.raw);
+  const heading =
+    marked.bullet || marked.check || TIE.test(marked.body.trim())
+      ? null
+      : readHeading(marked.body, input.locales);
+  if (heading) {
+    const isOwnerHeading =
+      heading.kind === 'neutral' && state.section === 'task' && /^#/.test(marked.body.trim());
+    if (isOwnerHeading && ownerParent(state, marked, -1, input.locale)) return;
+    if (isSubheading(state, heading)) {
+      state.parents = [];
+      return;
+    }
+    enterHeading(state, heading.kind);
+    state.sectionLevel = heading.level;
+    return;
+  }
+  if (PLACEHOLDER.test(marked.body)) {
+    state.placeholderLines.push(line.number);
+    return;
+  }
+  if (objectiveLabelLine(state, line, marked, input)) return;
+  if (fieldLine(state, marked, line, input)) return;
+  closeParents(state, line.indent);
+  if (isSkippable(marked, state.section, input)) return;
+  if (
+    state.section !== 'ignored' &&
+    state.section !== 'objective' &&
+    ownerParent(state, marked, line.indent, input.locale)
+  )
+    return;
+  if (state.section !== 'ignored' && arrowRow(state, line, marked, input)) return;
+  const block = TASK_BLOCK.exec(marked.body);
+  const blockMarked = block
+    ? {
+        ...marked,
+        body: marked.body.slice(block[0].length),
+        offset: marked.offset + block[0].length,
+        bullet: true,
+      }
+    : marked;
+  contentLine(state, line, blockMarked, input);
+}
+
+export function walkLines(input: WalkInput): WalkOutput {
+  const state: WalkState = {
+    section: 'neutral',
+    sectionLevel: 0,
+    objective: null,
+    objectiveScope: 'section',
+    parents: [],
+    table: null,
+    objectiveCount: 0,
+    emojiPriority: { ...DEFAULT_EMOJI_PRIORITY },
+    items: [],
+    placeholderLines: [],
+  };
+  for (const line of input.lines) if (line.number !== input.titleLine) walkLine(state, line, input);
+  return { items: state.items, placeholderLines: state.placeholderLines };
+}

@@ -1,0 +1,50 @@
+// English (US and UK) words the notes parser recognises.
+import type { NotesLocale } from '../locale';
+
+export const EN_NOTES: NotesLocale = {
+  taskHeadings:
+    /^(action items?|actions?( items?)?( for next meeting)?|next steps|to ?dos?|tasks?|follow[ -]up actions?|follow[ -]ups?|assignments|other|what are we working on\??)$/i,
+  objectiveHeadings: /^(goals?|objectives?|aims?|targets?|topics\/goals|mission)( of (the )?meeting)?$/i,
+  ignoredHeadings:
+    /^(attendees|present|apologies|people attended|roll call|done( since last week)?|completed|fyi|next (meeting|sync|catch-up).*)$/i,
+  decisionHeadings: /^(decisions?( items?| made)?|resolutions?)$/i,
+  discussionHeadings:
+    /^(agenda( items)?|discussion( points)?|notes|minutes|summary|updates?|status|reports?( and celebrations)?|topics|welcome.*|background|context|progress)$/i,
+  objectiveLabel: /^(?:objective|goal|aim|target)(?:\s+\d+)?\s*[:.-]\s*(.+)$/i,
+  objectiveSentence:
+    /(?:^|\b(?:the|our) )(?:main )?(?:goal|objective|aim|purpose)(?: of (?:the|this) meeting)? (?:is|was) (?:to\s+)?(.+?)(?:\.(?:\s|$)|$)/i,
+  notAction:
+    /^(decision|decided|we decided|agreed|we agreed|done|already|fyi|note|info|next (meeting|sync|catch-up|call)|i've pencilled|present|attendees|apologies|date|thanks|cheers|notetaker|note taker|scribe|chair|facilitator|moderator|the meeting (ended|closed|adjourned))\b/i,
+  done: /(\bdone\b|✔|✅|\balready (sorted|done)\b|\bcompleted\b)/i,
+  ownerJoin: /\s*(?:,\s*(?:and\s+)?|\s+and\s+|\s*&\s*|\s*\/\s*)/i,
+  everyone:
+    /^(everyone|everybody|all|the (whole )?team|team|all of us|(all )?(team )?members|all team members)$/i,
+  firstPerson: /^(i'll try to|i will try to|i'll|i will|i'm going to|i am going to|i can)\b\s*/i,
+  secondPerson: /^(you)\b\s*/i,
+  commitment:
+    /^(?:to(?! be\b)|will(?! be\b)|is going to|are going to|shall|should|needs to|need to|has to|have to|is to|are to)\s+(?:(?:hopefully|also|then)\s+)?/i,
+  bareNameOwns: false,
+  bareVerb: /^(?:is|are) (?:going to|bringing|preparing|taking|handling|organi[sz]ing)\b/,
+  columns: {
+    task: /^(tasks?|actions?( items?)?|what|items?|description)$/i,
+    owner: /^(owners?|assignees?|assigned to|who|responsible)$/i,
+    due: /^(due( date)?|deadline|when|date)$/i,
+    priority: /^(priority)$/i,
+  },
+  ownerLabel: /^(?:owners?|assigned to|responsible|assignee)\s*:\s*/i,
+  dueLabel: /^(?:due(?: by| date)?|deadline|when)\s*:\s*/i,
+  priorityLabel: /^priority\s*:\s*/i,
+  priority: {
+    high: /\b(?:high(?: priority)?|urgent|p1|top priority|critical)\b/i,
+    medium: /\b(?:medium(?: priority)?|med|p2|normal priority)\b/i,
+    low: /\b(?:low(?: priority)?|p3)\b/i,
+  },
+  actionStart:
+    /^(add|ask|book|build|buy|call|cancel|chase|check|clean|confirm|contact|count|create|define|design|draft|email|finish|fix|follow|get|implement|investigate|invite|log|look|make|move|order|organi[sz]e|pick|plan|post|prepare|publish|reach|renew|request|research|review|schedule|send|service|set|share|start|submit|test|update|upload|write|find|follow|decide|discuss|try|keep|merge|open|close|run|read|figure|reply|respond|talk|meet|collect|compile|put)\b/i,
+  notNames:
+    /^(the|a|an|to|we|i|you|they|it|this|that|these|there|all|each|also|and|or|but|if|for|by|in|on|at|with|no|not|please|other|next|then|tbd|n\/a|unassigned|any|members?|team|group|everyone|some|how|what|why|when|where|who|which|should|must|can|could|would|might|is|are|was|were|has|have|had|do|does|did|let's|here's|there's|update|updates|discussion|decision|action|actions|question|questions|topic|topics|proposal|link|links|note|notes|status)$|ing$/i,
+  honorific: /^(?:dr\.?|mr\.?|mrs\.?|ms\.?|prof\.?)\s+/i,
+  greeting: /^(?:[Hh]i|[Hh]ello|[Hh]ey|[Dd]ear)\s+([A-Z][\w]+)/,
+  signOff: /^(cheers|thanks|thank you|best|regards|best regards|kind regards|all the best)[,.!]*$/i,
+  commonWords: /\b(the|and|to|of|for|with|will|is|on|by|we|meeting|action)\b/gi,
+};

@@ -1,0 +1,50 @@
+// Spanish (rioplatense, Spain, Mexico, neutral) words the notes parser recognises.
+import type { NotesLocale } from '../locale';
+
+export const ES_NOTES: NotesLocale = {
+  taskHeadings:
+    /^(tareas?( pendientes| asignadas)?|pendientes( generales)?|otros pendientes|pr[oó]ximos pasos|acciones( a seguir)?|compromisos|acuerdos( y tareas)?|puntos acordados|to ?do|action items|otros|aparte de eso)$/i,
+  objectiveHeadings: /^(objetivos?|metas?|prop[oó]sitos|misi[oó]n)( del [a-zñ]+| de la reuni[oó]n)?$/i,
+  ignoredHeadings:
+    /^(asistentes|participantes|estuvieron|miembros|ausentes|hecho|hechos|completad[oa]s|informaci[oó]n|pr[oó]xima reuni[oó]n.*|historial.*|[ií]ndice)$/i,
+  decisionHeadings: /^(decisiones( clave| tomadas)?|resoluciones)$/i,
+  discussionHeadings:
+    /^(agenda|orden del d[ií]a|temario|temas( tratados)?|notas|desarrollo( de la reuni[oó]n)?|resumen|introducci[oó]n|observaciones|puntos tratados|avances|estado)$/i,
+  objectiveLabel: /^(?:objetivo|meta|prop[oó]sito)(?:\s+\d+)?\s*[:.-]\s*(.+)$/i,
+  objectiveSentence:
+    /\b(?:el|nuestro) (?:objetivo|motivo|prop[oó]sito)(?: principal)?(?: de (?:la|esta) (?:reuni[oó]n|sesi[oó]n))?(?: que nos pusimos)? (?:es|era|fue)(?: que)?\s+(.+?)(?:\.(?:\s|$)|$)/i,
+  notAction:
+    /^(decidimos|decisi[oó]n|acordamos|acuerdos?|quedamos en|hemos decidido|ya (qued[oó]|lo hizo|est[aá]|hemos|se)|nota|informaci[oó]n|info|pr[oó]xim[oa] (reuni[oó]n|junta)|la pr[oó]xima|nos vemos|tema para|asistentes|participantes|estuvieron|leyenda|orden del d[ií]a|temario|fecha|cualquier cosa|gracias|tema( principal)?|se (mantendr[aá]|mantiene|acord[oó]|acuerda|decide|decidi[oó]|aprob[oó]|aprueba|concluy[oó]|coment[oó]|habl[oó]|revis[oó])|la reuni[oó]n (concluy|termin|finaliz|se cerr))(?![a-záéíóúñü])/i,
+  done: /(\bhecho\b|✔|✅|\bya (qued[oó]|lo hizo|est[aá] hecho)|\beso est[aá](?![a-záéíóúñ])|\bcompletad[oa]\b)/i,
+  ownerJoin: /\s*(?:,\s*(?:y\s+)?|\s+y\s+|\s+e\s+|\s*&\s*|\s*\/\s*)/i,
+  everyone:
+    /^(todos|todas|todo el equipo|el equipo|equipo|cada uno( los suyos)?|todos los (miembros|integrantes)|los (miembros|integrantes))$/i,
+  firstPerson: /^(yo\b(?:\s*\(([^)]+)\))?(?: me encargo de| me ocupo de)?|me toca|por mi parte,?)\s*/i,
+  secondPerson: /^(vos|t[uú]|usted)\b\s*/i,
+  commitment:
+    /^(?:,[^,]{1,40},\s*)?(?:se encarga(?:r[aá])? de|se ocupa(?:r[aá])? de|tiene que|tienen que|va a|van a|debe|deben|queda en|quedan en)\s+/i,
+  bareNameOwns: true,
+  bareVerb: /^(?!es |est[aá] |era |fue |ha |hay )[a-záéíóúñ]{3,}(a|e|an|en|rá|rán)(?![a-záéíóúñü])/,
+  columns: {
+    task: /^(tareas?|actividad(es)?|acci[oó]n(es)?|pendientes?|qu[eé])$/i,
+    owner: /^(responsables?(\(s\))?|qui[eé]n|encargad[oa]s?|asignad[oa] a)$/i,
+    due: /^(fecha( l[ií]mite| entrega| de entrega)?( \(.*\))?|plazo|cu[aá]ndo|vencimiento)$/i,
+    priority: /^(prioridad)$/i,
+  },
+  ownerLabel: /^(?:responsables?|a cargo de|asignad[oa] a|encargad[oa])\s*:?\s*/i,
+  dueLabel: /^(?:fecha(?: l[ií]mite)?|plazo|vence)\s*:\s*/i,
+  priorityLabel: /^prioridad\s*:\s*/i,
+  priority: {
+    high: /\b(?:prioridad\s*:?\s*alta|alta prioridad|alta|urgente|prioritari[oa]|es urgente|importante)\b|¡?urgente!?/i,
+    medium: /\b(?:prioridad\s*:?\s*media|media)\b/i,
+    low: /\b(?:prioridad\s*:?\s*baja|baja prioridad|baja)\b/i,
+  },
+  actionStart:
+    /^(?!(javier|oliver|pilar|edgar|[oó]scar|baltasar|gaspar|aitor|nur|esther|ester|amir|samir|yasmir|omar|jennifer|heather|peter|walter|roger|xavier|ramir)\b)[a-záéíóúñ]{2,}(ar|er|ir)(la|le|lo|las|los|les|me|se|nos)?(?![a-záéíóúñü])|^(hay que|revisar|checar|pedir|llamar|enviar|mandar)\b/i,
+  notNames:
+    /^(el|la|los|las|un|una|hay|para|por|con|sin|que|se|si|no|ya|lo|le|les|me|te|nos|entre|aparte|otros?|otra|todos|cada|vos|yo|usted|mañana|hoy|este|esta|ese|esa|pero|y|o|en|de|del|al|a|hemos|quedamos|pr[oó]xim[oa]s?|miembros|equipo|grupo|tema|temas|puntos?|objetivos?|tareas?|acuerdos?|estado|nota|notas|desarrollo|se|todo|cada|nuevo|nueva)$/i,
+  honorific: /^(?:dra?\.|lic\.|ing\.|sr\.|sra\.|srta\.|don|doña|prof\.)\s*/i,
+  greeting: /^(?:[Hh]ola|[Bb]uen(?:os|as) d[ií]as|[Qq]uerid[oa]|[Ee]stimad[oa])\s+([A-ZÁÉÍÓÚÑ][\wáéíóúñ]+)/,
+  signOff: /^(abrazos?|saludos|un saludo|besos|gracias|cariños|slds)[,.!]*$/i,
+  commonWords: /\b(el|la|los|las|de|del|que|para|con|por|una?|y|en|es|se|reuni[oó]n|tareas?)\b/gi,
+};

@@ -1,0 +1,56 @@
+// The shape of one language's word lists: every stage of the notes pipeline reads its words from here.
+
+export interface NotesLocale {
+  /** Headings of sections whose items are tasks. */
+  taskHeadings: RegExp;
+  /** Headings of sections whose items are objectives. */
+  objectiveHeadings: RegExp;
+  /** Headings of sections that hold no tasks (attendees, decisions, done). */
+  ignoredHeadings: RegExp;
+  /** Headings of decision lists: only items naming who does what ("Ana: ...", "Tom will ...") are tasks there. */
+  decisionHeadings: RegExp;
+  /** Headings of sections that report or discuss (agenda, discussion): only explicit commitments there are tasks. */
+  discussionHeadings: RegExp;
+  /** Inline objective label at the start of a line ("Objetivo:", "Goal 1:"), captured text after it. */
+  objectiveLabel: RegExp;
+  /** A prose sentence stating a goal ("El objetivo es ..."), text captured. */
+  objectiveSentence: RegExp;
+  /** Lines that report, decide or inform rather than ask for an action. */
+  notAction: RegExp;
+  /** Words that mark an item already done. */
+  done: RegExp;
+  /** Conjunctions joining several owners ("y", "and", "&", "/", ","). */
+  ownerJoin: RegExp;
+  /** Words meaning the whole team. */
+  everyone: RegExp;
+  /** First-person owner words ("yo", "I'll", "me toca"), at the start of a task. */
+  firstPerson: RegExp;
+  /** Second-person owner words addressed to the reader ("vos", "you"), at the start of a task. */
+  secondPerson: RegExp;
+  /** Verb phrases joining an owner to the action ("to", "will", "se encarga de"), matched after the name. */
+  commitment: RegExp;
+  /** Whether a bare name before a lowercase word owns the item in a list ("Martina actualiza ..."). */
+  bareNameOwns: boolean;
+  /** A verb form that, right after a bare name, commits that person ("Martina actualiza", "Tim starts"). */
+  bareVerb: RegExp;
+  /** Column headers of task tables, per field. */
+  columns: { task: RegExp; owner: RegExp; due: RegExp; priority: RegExp };
+  /** Labels of "Responsable: X" style fields. */
+  ownerLabel: RegExp;
+  dueLabel: RegExp;
+  priorityLabel: RegExp;
+  /** Priority words, per level, as standalone words. */
+  priority: { high: RegExp; medium: RegExp; low: RegExp };
+  /** Words that start an action (imperatives, infinitives) when no owner is named. */
+  actionStart: RegExp;
+  /** Capitalised words that are never a person's name at the start of a line. */
+  notNames: RegExp;
+  /** Honorifics dropped from names ("Dra.", "Lic.", "Don"). */
+  honorific: RegExp;
+  /** Greeting that names the reader ("Hola Juan,"). */
+  greeting: RegExp;
+  /** Sign-off line before the writer's name ("Abrazo,"). */
+  signOff: RegExp;
+  /** Words frequent in this language, for detection. */
+  commonWords: RegExp;
+}

@@ -1,0 +1,51 @@
+// Objectives and the links from tasks to them: nesting, "Objetivo:" sections, explicit ties.
+import { parse } from './helpers/parse';
+
+describe('objectives and links', () => {
+  it('links the tasks under an "Objetivo:" line to it, and not the ones in the next section', () => {
+    const notes =
+      'Objetivo: publicar 25 propiedades antes del 30/4\n- Mica: sacar fotos\n\nOtros\n- Todos: pasar los contactos';
+    const result = parse(notes);
+    expect(result.objectives.map((objective) => [objective.text, objective.due])).toEqual([
+      ['publicar 25 propiedades', '2026-04-30'],
+    ]);
+    expect(result.tasks.map((task) => task.objective)).toEqual(['O1', null]);
+  });
+
+  it('links tasks nested under an objective bullet', () => {
+    const notes =
+      'Goals\n- Book 12 parties by 11/15\n  - Jenna: call the caterer\n- Get more weekday bookings';
+    const result = parse(notes, { language: 'en' });
+    expect(result.objectives.map((objective) => objective.text)).toEqual([
+      'Book 12 parties',
+      'Get more weekday bookings',
+    ]);
+    expect(result.tasks.map((task) => [task.text, task.objective])).toEqual([['call the caterer', 'O1']]);
+  });
+
+  it('follows an explicit O1/O2 tie', () => {
+    const notes =
+      'Objectives\nO1 Cut quote turnaround to under 24 hours\nO2 Win back three schools\n\nActions\n* Email the schools → Ffion → Monday → medium → O2';
+    expect(parse(notes, { language: 'en' }).tasks[0]?.objective).toBe('O2');
+  });
+
+  it('reads a goal stated in prose and the tasks tied to it by "Para eso"', () => {
+    const notes =
+      'El objetivo es conseguir 5 consultas por mes. Para eso:\n- Ana: reescribir los textos\n\n- Pedir presupuesto a dos fotógrafos';
+    const result = parse(notes);
+    expect(result.objectives.map((objective) => objective.text)).toEqual(['conseguir 5 consultas por mes']);
+    expect(result.tasks.map((task) => task.objective)).toEqual(['O1', null]);
+  });
+
+  it('leaves tasks in a plain task list unlinked', () => {
+    const result = parse('Objetivos\n- Llegar a 2000 suscriptores\n\nTareas\n- Ana: diseñar la plantilla');
+    expect(result.tasks[0]?.objective).toBeNull();
+  });
+
+  it('reads the title from the first line', () => {
+    expect(parse('Reunión con Laura — jueves 12/03/2026\nTareas\n- Ana: llamar').title).toBe(
+      'Reunión con Laura — jueves 12/03/2026',
+    );
+    expect(parse('Tareas\n- Ana: llamar').title).toBeNull();
+  });
+});

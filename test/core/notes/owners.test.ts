@@ -1,0 +1,83 @@
+// Who owns a task, in every way notes name people, in Spanish and English.
+import type { PersonRecord } from '../../../src/core/types';
+import { parse } from './helpers/parse';
+
+function ownersOf(line: string, heading = 'Tareas'): string[][] {
+  return parse(`${heading}\n${line}`).tasks.map((task) => task.owners);
+}
+
+describe('owners', () => {
+  it.each([
+    ['- Ana: enviar el presupuesto', ['Ana']],
+    ['- Ana - enviar el presupuesto', ['Ana']],
+    ['- Jenna — call the caterer', ['Jenna']],
+    ['- enviar el presupuesto (Ana)', ['Ana']],
+    ['- enviar el presupuesto -> Ana', ['Ana']],
+    ['- enviar el presupuesto @ana', ['ana']],
+    ['- Ana y Luis: revisar los planos', ['Ana', 'Luis']],
+    ['- revisar los planos (Ana/Luis)', ['Ana', 'Luis']],
+    ['- Mica, Flor y Gustavo: revisar los planos', ['Mica', 'Flor', 'Gustavo']],
+    ['- revisar los planos, Responsable: Ana', ['Ana']],
+    ['- revisar los planos a cargo de Ana', ['Ana']],
+    ['- Todos: responder los mensajes', ['everyone']],
+    ['- Everyone — share the package', ['everyone']],
+    ['- Tom to set up the reminders', ['Tom']],
+    ['- Priya will record the video', ['Priya']],
+    ['- The whole team to taste-test the stout', ['everyone']],
+    ['- Lic. Herrera: grabar el video', ['Herrera']],
+    ['- **Patrick** preparará el diagrama', ['Patrick']],
+    ['- Revisar el presupuesto', []],
+    ['- Update the pricing page', []],
+  ])('%s -> %j', (line, owners) => {
+    expect(ownersOf(line)).toEqual([owners]);
+  });
+
+  it('reads first-person owners as the writer named in the notes', () => {
+    const notes =
+      'Hola Juan, te paso lo que hablamos:\n- Yo me encargo de los textos.\n- Vos me mandás los renders.\n\nAbrazo,\nMeli';
+    expect(parse(notes).tasks.map((task) => [task.text, task.owners])).toEqual([
+      ['los textos', ['Meli']],
+      ['me mandás los renders', ['Juan']],
+    ]);
+  });
+
+  it('reads "yo (Irene)" and "I\'ll" as the writer', () => {
+    expect(parse('Notas.\nYo (Irene) me encargo de configurar Booksy.').tasks[0]?.owners).toEqual(['Irene']);
+    const english = "Present: Rachel (owner), Jenna (VA)\n\nAction items\n1. I'll draft the newsletter";
+    expect(parse(english).tasks[0]?.owners).toEqual(['Jenna']);
+  });
+
+  describe('with the People tab', () => {
+    const people: PersonRecord[] = [
+      { name: 'Sofía Pérez', aliases: ['Sofi'], email: 'sofi@example.com', role: 'assistant' },
+      { name: 'Laura Gómez', aliases: ['Laura'], email: 'laura@example.com', role: 'client' },
+    ];
+
+    it('maps aliases and "yo" to the People names', () => {
+      const result = parse(
+        'Tareas\n- Sofi: armar la plantilla\n- Yo armo el informe\n- Laura: pasar los textos',
+        { people },
+      );
+      expect(result.tasks.map((task) => task.owners)).toEqual([
+        ['Sofía Pérez'],
+        ['Sofía Pérez'],
+        ['Laura Gómez'],
+      ]);
+    });
+
+    it('warns about an owner who is not in People, and only then', () => {
+      const result = parse('Tareas\n- Marcos: llamar al banco\n- Sofi: armar la plantilla', { people });
+      const unknown = result.warnings.filter((warning) => warning.code === 'unknown-owner');
+      expect(unknown.map((warning) => warning.line)).toEqual([2]);
+      expect(
+        parse('Tareas\n- Marcos: llamar al banco').warnings.map((warning) => warning.code),
+      ).not.toContain('unknown-owner');
+    });
+  });
+
+  it('gives the owner span so the preview can highlight it', () => {
+    const notes = 'Tareas\n- Ana: enviar el presupuesto';
+    const span = parse(notes).tasks[0]?.ownerSpan;
+    expect(span && notes.slice(span.start, span.end)).toMatch(/^Ana:\s*$/);
+  });
+});
