@@ -2,10 +2,11 @@
 import { FakeClock } from './clock';
 import { checkAuthorization } from './authorization';
 import { CallCounter } from './counter';
+import { attachFaults, FaultyLockTable, noFaults, refuseFaultyCall, type Faults } from './faults';
 import { openDocument, typeIntoCell } from './simple-triggers';
 import { fireTrigger } from './fire';
 import { HtmlService } from './html';
-import { LockService, LockTable } from './lock';
+import { LockService, type LockTable } from './lock';
 import { MailApp, mailControls } from './mail';
 import { PropertiesService } from './properties';
 import { registerRuntime } from './registry';
@@ -21,6 +22,7 @@ import { Utilities } from './utilities';
 
 export { loadBundle } from './load-bundle';
 export type { EmulatorState, MenuInfo, SentMail, ShownHtml } from './state';
+export type { Faults } from './faults';
 
 const DEFAULT_ZONE = 'America/Argentina/Buenos_Aires';
 
@@ -96,6 +98,8 @@ export interface Emulator {
    */
   open(authMode?: 'NONE' | 'LIMITED'): unknown;
   serialize(): EmulatorState;
+  /** Wrong behaviours to switch on (all off by default): what real Google might do that the emulator does not. */
+  faults: Faults;
 }
 
 function initialState(options: EmulatorOptions): EmulatorState {
@@ -147,9 +151,14 @@ export function createEmulator(options: EmulatorOptions = {}): Emulator {
     bound: options.bound ?? true,
     handlers: {},
   };
-  const counter = new CallCounter((call) => checkAuthorization(runtime.authMode, call));
+  const faults = noFaults();
+  attachFaults(state.spreadsheet, faults);
+  const counter = new CallCounter((call) => {
+    checkAuthorization(runtime.authMode, call);
+    refuseFaultyCall(faults, call);
+  });
   const spreadsheet = new Spreadsheet(state.spreadsheet, runtime);
-  const lockTable = new LockTable();
+  const lockTable: LockTable = new FaultyLockTable(faults);
   // The one boundary cast: the emulator's classes implement the slices of the real interfaces that minuta uses.
   const globals = Object.fromEntries(
     Object.entries(services(state, runtime, spreadsheet, lockTable, options)).map(([name, service]) => [
@@ -186,6 +195,7 @@ export function createEmulator(options: EmulatorOptions = {}): Emulator {
     edit: (sheetName, a1, typed) => typeIntoCell(execution, sheetName, a1, typed),
     open: (authMode = 'LIMITED') => openDocument(execution, authMode),
     serialize: () => structuredClone({ ...state, now: clock.now().toISOString() }),
+    faults,
   };
   registerRuntime(emulator, runtime);
   return emulator;

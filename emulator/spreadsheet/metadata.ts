@@ -1,6 +1,7 @@
 // Developer metadata: the spreadsheet-wide store, the DeveloperMetadata and Location objects, and the finder.
 // https://developers.google.com/apps-script/reference/spreadsheet/developer-metadata
 import { SERVICE_NAME } from '../counter';
+import { faultsOf } from '../faults';
 import type { MetadataLocationState, MetadataState, SpreadsheetState } from '../state';
 import type { Range } from './range';
 import type { Sheet } from './sheet';
@@ -34,11 +35,12 @@ export class MetadataStore {
 
   /** Moves ROW (or COLUMN) entries of a sheet: moveIndex gives the new index, or null when the row was deleted. */
   remap(sheetId: number, type: 'ROW' | 'COLUMN', moveIndex: (index: number) => number | null): void {
+    const dropsMovedDown = type === 'ROW' && faultsOf(this.state).dropRowMetadataOnInsert;
     this.state.metadata = this.state.metadata.filter((entry) => {
       const { location } = entry;
       if (location.type !== type || location.sheetId !== sheetId || location.index === null) return true;
       const moved = moveIndex(location.index);
-      if (moved === null) return false;
+      if (moved === null || (dropsMovedDown && moved > location.index)) return false;
       location.index = moved;
       return true;
     });

@@ -1,6 +1,7 @@
 // Range: a 1-based block of one sheet; values, formulas, formats, notes, validations, styles, metadata and sort.
 // https://developers.google.com/apps-script/reference/spreadsheet/range
 import { SERVICE_NAME } from '../counter';
+import { faultsOf, shiftedValue } from '../faults';
 import type { CellState, CellStyle, RangeRef, StoredValue } from '../state';
 import { instantOf, parseWallClockText } from '../zone';
 import { toA1, type Block } from './a1';
@@ -75,8 +76,9 @@ export class Range {
   // --- values and formulas
 
   getValues(): unknown[][] {
-    const timeZone = this.workbook().state.timeZone;
-    return this.map((cell) => valueOf(cell, timeZone));
+    const { state } = this.workbook();
+    const faults = faultsOf(state);
+    return this.map((cell) => shiftedValue(faults, valueOf(cell, state.timeZone)));
   }
 
   getValue(): unknown {
@@ -434,7 +436,8 @@ export class Range {
 
   private writeValue(row: number, column: number, value: unknown, context: InputContext): void {
     const cell = this.grid().writableCell(row, column);
-    const input = toCellInput(value, { ...context, plainText: cell.numberFormat === '@' });
+    const keepsText = cell.numberFormat === '@' && !faultsOf(this.workbook().state).plusIsNumber;
+    const input = toCellInput(value, { ...context, plainText: keepsText });
     cell.value = input.value;
     if (input.formula) cell.formula = input.formula;
     else delete cell.formula;

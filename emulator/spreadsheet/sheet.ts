@@ -3,6 +3,15 @@
 import { SERVICE_NAME } from '../counter';
 import type { RangeRef, SheetState } from '../state';
 import { parseA1 } from './a1';
+import {
+  chartsOf,
+  EmbeddedChart,
+  insertChart,
+  newChartBuilder,
+  removeChart,
+  updateChart,
+  type EmbeddedChartBuilder,
+} from './chart';
 import { ConditionalFormatRule } from './conditional-format';
 import { Filter } from './filter';
 import { Grid } from './grid';
@@ -308,6 +317,28 @@ export class Sheet {
     if (this.state.filter) throw new Error("You can't create a filter in a sheet that already has a filter.");
     this.state.filter = range.ref();
     return new Filter(this);
+  }
+
+  // --- charts
+
+  newChart(): EmbeddedChartBuilder {
+    return newChartBuilder(this.workbook);
+  }
+
+  insertChart(chart: EmbeddedChart): void {
+    insertChart(this.workbook, this.state, chart);
+  }
+
+  getCharts(): EmbeddedChart[] {
+    return chartsOf(this.state).map((chart) => new EmbeddedChart(this.workbook, structuredClone(chart)));
+  }
+
+  updateChart(chart: EmbeddedChart): void {
+    updateChart(this.state, chart);
+  }
+
+  removeChart(chart: EmbeddedChart): void {
+    removeChart(this.state, chart);
   }
 
   // --- developer metadata

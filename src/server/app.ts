@@ -1,4 +1,5 @@
 // Behind the entry points: reads the Apps Script globals once per call and hands plain data to the adapters.
+import { CHECK_STRINGS } from '../core/i18n/check';
 import { MENU_STRINGS } from '../core/i18n/menu';
 import { rowRangesA1 } from '../core/row-ranges';
 import type { Language, PersonRecord } from '../core/types';
@@ -25,11 +26,13 @@ function menuLanguage(event?: { authMode?: GoogleAppsScript.Script.AuthMode }): 
 }
 
 export function buildMenu(event?: { authMode?: GoogleAppsScript.Script.AuthMode }): void {
-  const strings = MENU_STRINGS[menuLanguage(event)];
+  const language = menuLanguage(event);
+  const strings = MENU_STRINGS[language];
   SpreadsheetApp.getUi()
     .createAddonMenu()
     .addItem(strings.open, 'showSidebar')
     .addItem(strings.repair, 'repairSheet')
+    .addItem(CHECK_STRINGS[language].title, 'showInstallationCheck')
     .addToUi();
 }
 

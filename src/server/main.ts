@@ -11,6 +11,7 @@ import type {
 } from './api';
 import * as app from './app';
 import * as followUp from './app-follow-up';
+import { openInstallationCheck } from './check';
 
 /** Simple trigger: builds the minuta menu (works in AuthMode.NONE: no service but the UI). */
 export function onOpen(event?: GoogleAppsScript.Events.SheetsOnOpen): void {
@@ -90,4 +91,19 @@ export function sendFollowUpNow(): string {
 /** Time-driven trigger: the weekly follow-up email. */
 export function weeklyFollowUp(event?: GoogleAppsScript.Events.TimeDriven): void {
   followUp.weeklyFollowUp(event);
+}
+
+/** Menu item and Settings link: checks, in a dialog, the behaviours minuta relies on in this account and sheet. */
+export function showInstallationCheck(): void {
+  openInstallationCheck(false);
+}
+
+/** The check dialog's "Check again": runs it again, sending a test email to the VA when the box is ticked. */
+export function runInstallationCheckWithEmail(sendTestEmail: boolean): void {
+  openInstallationCheck(sendTestEmail);
+}
+
+/** Handler of the check's test trigger, which the check deletes at once: proves triggers can be made. */
+export function minutaCheckNoop(): void {
+  // Nothing to do: the trigger only has to exist long enough to be listed and deleted.
 }

@@ -91,6 +91,7 @@ export interface SidebarStrings {
     emailTo: string;
     emailCc: string;
     emailSubject: string;
+    checkInstallation: string;
   };
 }
 
@@ -221,6 +222,7 @@ const ES: SidebarStrings = {
     emailTo: 'Para',
     emailCc: 'CC',
     emailSubject: 'Asunto',
+    checkInstallation: 'Comprobar instalación',
   },
 };
 
@@ -332,6 +334,7 @@ const EN: SidebarStrings = {
     emailTo: 'To',
     emailCc: 'Cc',
     emailSubject: 'Subject',
+    checkInstallation: 'Check installation',
   },
 };
 
