@@ -1,4 +1,5 @@
 // The playground page: draws the emulated tabs, the onOpen menu as buttons, and hosts the real sidebar in an iframe.
+import { chartSvg } from './chart-svg';
 import type { SheetView, CellView } from './sheet-view';
 
 interface MenuItem {
@@ -103,6 +104,42 @@ function drawGrid(sheet: SheetView): void {
     table.append(tr);
   });
   document.getElementById('grid')!.replaceChildren(table);
+  drawCharts(sheet, table);
+}
+
+/** Over the grid at each chart's anchor cell; a chart anchored past the last drawn row goes under everything. */
+function drawCharts(sheet: SheetView, table: HTMLTableElement): void {
+  const grid = document.getElementById('grid')!;
+  grid.style.position = 'relative';
+  const anchored = sheet.charts.map((chart) => ({
+    svg: chartSvg(chart),
+    anchor: table.querySelector<HTMLElement>(
+      `td[data-row="${chart.anchorRow}"][data-column="${chart.anchorColumn}"]`,
+    ),
+  }));
+  // The grid's columns are narrower than Sheets' (no widths applied), so a chart that would cover one
+  // already placed moves right of it instead.
+  const placed: Array<{ left: number; top: number; right: number; bottom: number }> = [];
+  const place = (svg: SVGElement, wantedLeft: number, top: number) => {
+    const [width, height] = [Number(svg.getAttribute('width')), Number(svg.getAttribute('height'))];
+    const overlapped = placed.filter((box) => top < box.bottom && top + height > box.top);
+    const left = Math.max(wantedLeft, ...overlapped.map((box) => box.right + 8));
+    placed.push({ left, top, right: left + width, bottom: top + height });
+    Object.assign(svg.style, { position: 'absolute', left: `${left}px`, top: `${top}px` });
+    grid.append(svg);
+  };
+  let below = table.offsetTop + table.offsetHeight;
+  for (const { svg, anchor } of anchored)
+    if (anchor) {
+      place(svg, anchor.offsetLeft, anchor.offsetTop);
+      below = Math.max(below, anchor.offsetTop + Number(svg.getAttribute('height')));
+    }
+  for (const { svg, anchor } of anchored)
+    if (!anchor) {
+      place(svg, 0, below + 8);
+      below += Number(svg.getAttribute('height')) + 8;
+    }
+  grid.style.minHeight = `${below + 8}px`;
 }
 
 function drawTabs(sheets: SheetView[]): void {

@@ -1,5 +1,11 @@
 // What the playground grid shows of each emulated tab: display values, dropdowns, checkboxes, notes, colours.
 import type { Emulator } from '../emulator';
+import { chartsOf, computedValues } from '../emulator/spreadsheet/chart';
+import { displayValue } from '../emulator/spreadsheet/display';
+import { evaluateFormula, formulaSite } from '../emulator/spreadsheet/formula';
+import type { Sheet as EmulatedSheet } from '../emulator/spreadsheet/sheet';
+import type { CellStyle as EmulatedCellStyle } from '../emulator/state';
+import type { ChartView } from './chart-view';
 import { conditionalStyles, type CellStyle } from './conditional-styles';
 
 export interface CellView {
@@ -18,6 +24,79 @@ export interface SheetView {
   frozenRows: number;
   hiddenColumns: number[];
   rows: CellView[][];
+  charts: ChartView[];
+}
+
+type AppsScriptSheet = GoogleAppsScript.Spreadsheet.Sheet;
+
+/** The emulator's own sheet behind the service object the playground holds. */
+const emulated = (sheet: AppsScriptSheet): EmulatedSheet => sheet as unknown as EmulatedSheet;
+
+/**
+ * What a formula cell shows, computed where it sits (getDisplayValues computes literals only),
+ * in the cell's number format.
+ */
+function formulaTexts(
+  sheet: AppsScriptSheet,
+  formulas: string[][],
+  display: string[][],
+  now: Date,
+): string[][] {
+  const { state, workbook } = emulated(sheet);
+  const site = formulaSite(state, workbook.state, now);
+  const locale = workbook.state.locale;
+  return display.map((row, rowIndex) =>
+    row.map((text, columnIndex) => {
+      const formula = formulas[rowIndex]?.[columnIndex];
+      if (!formula) return text;
+      const numberFormat = state.rows[rowIndex]?.[columnIndex]?.numberFormat;
+      return displayValue({ value: evaluateFormula(formula, site), numberFormat }, locale);
+    }),
+  );
+}
+
+/** Each chart with its table's values: labels in the first column, one series per other column. */
+function chartViews(sheet: AppsScriptSheet): ChartView[] {
+  const { state, workbook } = emulated(sheet);
+  return chartsOf(state).map((chart) => {
+    const [header = [], ...rows] = chart.ranges.flatMap((ref) => computedValues(workbook, ref));
+    const option = (key: string) => chart.options[key];
+    return {
+      type: chart.type,
+      title: String(option('title') ?? ''),
+      colors: (option('colors') as string[] | undefined) ?? [],
+      stacked: option('isStacked') === true,
+      percent: option('hAxis.format') === 'percent' || option('vAxis.format') === 'percent',
+      anchorRow: chart.position.anchorRow,
+      anchorColumn: chart.position.anchorColumn,
+      series: header.slice(1).map(String),
+      rows: rows
+        .filter((row) => String(row[0] ?? '') !== '')
+        .map((row) => ({
+          label: labelOf(row[0]),
+          values: row.slice(1).map((value) => (typeof value === 'number' ? value : 0)),
+        })),
+    };
+  });
+}
+
+/** The cell's own colours and weight (the Panel's red overdue figure); conditional rules paint over them. */
+function ownStyle(style: EmulatedCellStyle | undefined): CellStyle {
+  if (!style) return {};
+  return {
+    ...(style.background && { background: style.background }),
+    ...(style.fontColor && { color: style.fontColor }),
+    ...(style.fontWeight === 'bold' && { bold: true }),
+  };
+}
+
+/** A week's date as day/month; anything else as written. */
+function labelOf(value: unknown): string {
+  if (value && typeof value === 'object' && 'date' in value) {
+    const [, month, day] = String((value as { date: string }).date).split(/[-T]/);
+    return `${day}/${month}`;
+  }
+  return String(value ?? '');
 }
 
 function cellValidation(
@@ -35,8 +114,9 @@ function viewOf(sheet: GoogleAppsScript.Spreadsheet.Sheet, now: Date): SheetView
   const rowCount = Math.max(sheet.getLastRow(), 1);
   const columnCount = Math.max(sheet.getLastColumn(), 1);
   const range = sheet.getRange(1, 1, rowCount, columnCount);
-  const [display, values, notes, validations] = [
+  const [display, formulas, values, notes, validations] = [
     range.getDisplayValues(),
+    range.getFormulas(),
     range.getValues(),
     range.getNotes(),
     range.getDataValidations(),
@@ -51,7 +131,8 @@ function viewOf(sheet: GoogleAppsScript.Spreadsheet.Sheet, now: Date): SheetView
     hidden: sheet.isSheetHidden(),
     frozenRows: sheet.getFrozenRows(),
     hiddenColumns,
-    rows: display.map((row, rowIndex) =>
+    charts: chartViews(sheet),
+    rows: formulaTexts(sheet, formulas, display, now).map((row, rowIndex) =>
       row.map((text, columnIndex) => {
         const validation = cellValidation(validations[rowIndex]?.[columnIndex] ?? null);
         return {
@@ -59,7 +140,10 @@ function viewOf(sheet: GoogleAppsScript.Spreadsheet.Sheet, now: Date): SheetView
           note: notes[rowIndex]?.[columnIndex] ?? '',
           ...validation,
           checked: values[rowIndex]?.[columnIndex] === true,
-          style: styles[rowIndex]?.[columnIndex] ?? {},
+          style: {
+            ...ownStyle(emulated(sheet).state.rows[rowIndex]?.[columnIndex]?.style),
+            ...styles[rowIndex]?.[columnIndex],
+          },
         };
       }),
     ),

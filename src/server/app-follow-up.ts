@@ -12,6 +12,7 @@ import {
   type FollowUpDeps,
   type SettingsDeps,
 } from './followup';
+import { panelProgressImage } from './panel';
 import { appendFollowUpLog, readSnapshot } from './sheets';
 
 function followUpDeps(spreadsheet: GoogleAppsScript.Spreadsheet.Spreadsheet): FollowUpDeps {
@@ -26,6 +27,7 @@ function followUpDeps(spreadsheet: GoogleAppsScript.Spreadsheet.Spreadsheet): Fo
     language: context.language,
     readSnapshot: () => readSnapshot(context),
     appendLog: (rows) => appendFollowUpLog(context, rows),
+    progressImage: () => panelProgressImage(context),
   };
 }
 

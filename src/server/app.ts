@@ -7,6 +7,7 @@ import type { Draft, ImportRequest, ImportResult, SidebarState } from './api';
 import { activeSpreadsheet, LANGUAGE_KEY, sheetContext, spreadsheetLanguage } from './active';
 import { followUpSettings } from './app-follow-up';
 import { withDocumentLock } from './lock';
+import { ensurePanel } from './panel';
 import {
   detectLanguage,
   handleEdit as stampCompletion,
@@ -44,7 +45,10 @@ export function showSidebar(): void {
 
 export function repairSheet(): string[] {
   const context = sheetContext();
-  const fixed = withDocumentLock(LockService, () => repairWorkbook(context));
+  const fixed = withDocumentLock(LockService, () => [
+    ...repairWorkbook(context),
+    ...ensurePanel(context, { force: true }),
+  ]);
   const strings = MENU_STRINGS[context.language];
   context.spreadsheet.toast(fixed.length ? fixed.join('\n') : strings.nothingToRepair, strings.repaired);
   return fixed;
@@ -92,7 +96,11 @@ export function getSidebarState(): SidebarState {
 
 export function importMeeting(request: ImportRequest): ImportResult {
   const context = { ...sheetContext(), language: request.language };
-  return withDocumentLock(LockService, () => importIntoWorkbook(context, request));
+  return withDocumentLock(LockService, () => {
+    const result = importIntoWorkbook(context, request);
+    ensurePanel(context);
+    return result;
+  });
 }
 
 export function savePeople(people: PersonRecord[]): PersonRecord[] {

@@ -6,6 +6,7 @@ import type { TaskRecord, WorkbookSnapshot } from '../types';
 import { normaliseText } from '../workbook/text';
 import { humanDate } from './dates';
 import { oneLine } from './escape';
+import { digestFigures } from './figures';
 import { digestHtml } from './html';
 import { addressKey, ownsTask, recipientsOf } from './recipients';
 import { digestSections, isEmptyDigest, sectionCounts } from './sections';
@@ -57,7 +58,14 @@ export function buildDigest(recipient: Recipient, week: string, source: DigestSo
   const counts = sectionCounts(sections);
   const empty = isEmptyDigest(counts);
   const weekStart = humanDate(startOfWeek(context.today), strings);
-  const view = digestView(sections, recipient, { ...context, weekStart, empty }, strings);
+  const figures = digestFigures(snapshot.tasks, context.today, settings.language);
+  const progressImage = context.progressImage === true && sections.objectives.length > 0;
+  const view = digestView(
+    sections,
+    recipient,
+    { ...context, weekStart, empty, figures, progressImage },
+    strings,
+  );
   return {
     recipient,
     key: dedupeKey(week, recipient),
@@ -68,6 +76,7 @@ export function buildDigest(recipient: Recipient, week: string, source: DigestSo
     body: digestText(view),
     counts,
     empty,
+    progressImage,
   };
 }
 

@@ -1,5 +1,6 @@
 // The digest's HTML body: inline styles only (Gmail drops <style>), lists instead of wide tables, every value escaped.
 import { escapeHtml, safeHref } from './escape';
+import type { ViewFigure } from './figures';
 import type { DigestView, SectionId, ViewLine, ViewSection } from './view';
 
 const SECTION_COLOURS: Record<SectionId, string> = {
@@ -22,6 +23,11 @@ const STYLES = {
   bar: 'display:inline-block;width:120px;height:6px;background:#e8eaed;border-radius:3px;vertical-align:middle;margin-right:6px',
   barFill: 'display:block;height:6px;background:#1e8e3e;border-radius:3px',
   more: 'margin:4px 0 0;color:#5f6368;font-size:13px;font-style:italic',
+  figures: 'margin:0 0 16px;border-collapse:separate;border-spacing:6px 0',
+  figure:
+    'padding:6px 10px;background:#f1f3f4;border-radius:6px;text-align:center;font-size:12px;color:#5f6368',
+  figureValue: 'display:block;font-size:22px;font-weight:bold;color:#202124',
+  chart: 'display:block;max-width:100%;height:auto;margin:0 0 12px',
   button:
     'display:inline-block;margin-top:20px;padding:10px 16px;background:#1a73e8;color:#ffffff;text-decoration:none;border-radius:4px;font-weight:bold',
 };
@@ -44,11 +50,29 @@ function sectionHtml(section: ViewSection): string {
   return `${title}<ul style="${STYLES.list}">${section.lines.map(lineHtml).join('')}</ul>${more}`;
 }
 
+/** A table, not flex: Outlook and Gmail both keep the five figures side by side. */
+function figuresHtml(figures: ViewFigure[]): string {
+  if (!figures.length) return '';
+  const cells = figures.map(({ label, value, alert }) => {
+    const colours = alert ? ';background:#f4cccc;color:#cc0000' : '';
+    const valueColour = alert ? ';color:#cc0000' : '';
+    return `<td style="${STYLES.figure}${colours}"><span style="${STYLES.figureValue}${valueColour}">${value}</span>${escapeHtml(label)}</td>`;
+  });
+  return `<table role="presentation" style="${STYLES.figures}"><tr>${cells.join('')}</tr></table>`;
+}
+
+function chartHtml(image: DigestView['progressImage']): string {
+  if (!image) return '';
+  return `<img src="cid:${escapeHtml(image.cid)}" alt="${escapeHtml(image.alt)}" width="480" style="${STYLES.chart}">`;
+}
+
 export function digestHtml(view: DigestView): string {
   const href = safeHref(view.link.url);
   const parts = [
     `<h1 style="${STYLES.heading}">${escapeHtml(view.heading)}</h1>`,
     `<p style="${STYLES.intro}">${escapeHtml(view.intro)}</p>`,
+    figuresHtml(view.figures),
+    chartHtml(view.progressImage),
     view.greeting ? `<p style="margin:0 0 12px">${escapeHtml(view.greeting)}</p>` : '',
     view.nothing ? `<p>${escapeHtml(view.nothing)}</p>` : '',
     ...view.sections.map(sectionHtml),

@@ -12,8 +12,10 @@ function sectionText(section: ViewSection): string {
 }
 
 export function digestText(view: DigestView): string {
+  const figures = view.figures.map(({ label, value }) => `${label}: ${value}`).join(' · ');
   const blocks = [
     `${view.heading}\n${view.intro}`,
+    figures,
     view.greeting,
     view.nothing,
     ...view.sections.map(sectionText),

@@ -48,6 +48,8 @@ export interface DigestContext {
   today: IsoDate;
   spreadsheetUrl: string;
   spreadsheetName: string;
+  /** The adapter has the Panel's progress chart to send inline as cid:progress. */
+  progressImage?: boolean;
 }
 
 export interface Digest {
@@ -62,6 +64,8 @@ export interface Digest {
   counts: SectionCounts;
   /** Nothing overdue, due, done, blocked or to complete: sent only when asked to. */
   empty: boolean;
+  /** The HTML shows the progress chart as cid:progress: the adapter attaches it inline. */
+  progressImage?: boolean;
 }
 
 /** A digest that could not go for lack of quota, kept until the next run rebuilds it from fresh data. */

@@ -3,6 +3,7 @@ import type { FollowUpSectionTitles, FollowUpStrings } from '../i18n/followup';
 import { joinOwners } from '../workbook/text';
 import type { IsoDate, TaskRecord } from '../types';
 import { humanDate } from './dates';
+import type { ViewFigure } from './figures';
 import type { DigestSections, ObjectiveProgress, Recipient } from './types';
 
 /** Gmail clips a message past ~100 KB; a long section ends with "and N more: see the sheet". */
@@ -29,6 +30,10 @@ export interface DigestView {
   heading: string;
   intro: string;
   greeting: string | null;
+  /** The Panel's figures, at the top. */
+  figures: ViewFigure[];
+  /** The progress chart inline, with its numbers as the alt text; null when there is no chart to send. */
+  progressImage: { cid: string; alt: string } | null;
   sections: ViewSection[];
   /** Shown instead of sections when there is nothing to say. */
   nothing: string | null;
@@ -98,6 +103,14 @@ function section<T>(
   };
 }
 
+/** "Avance: Lanzar la web 50 %; …": what the chart shows, for mail clients that block images. */
+function progressAlt(objectives: ObjectiveProgress[], strings: FollowUpStrings): string {
+  const parts = objectives.map(
+    ({ objective, done, total }) => `${objective.text} ${total ? Math.round((100 * done) / total) : 0} %`,
+  );
+  return `${strings.sections.objectives}: ${parts.join('; ')}`;
+}
+
 const TASK_SECTION_ORDER = ['overdue', 'dueSoon', 'blocked', 'doneRecently'] as const;
 
 export function digestView(
@@ -109,6 +122,8 @@ export function digestView(
     spreadsheetName: string;
     spreadsheetUrl: string;
     empty: boolean;
+    figures: ViewFigure[];
+    progressImage: boolean;
   },
   strings: FollowUpStrings,
 ): DigestView {
@@ -124,6 +139,10 @@ export function digestView(
     heading: strings.heading,
     intro: strings.intro(header.weekStart, header.spreadsheetName),
     greeting: recipient.audience === 'owner' ? strings.ownerIntro(recipient.name) : null,
+    figures: header.figures,
+    progressImage: header.progressImage
+      ? { cid: 'progress', alt: progressAlt(sections.objectives, strings) }
+      : null,
     sections: built.filter((candidate) => candidate.count > 0),
     nothing: header.empty ? strings.nothingThisWeek : null,
     link: { label: strings.openSheet, url: header.spreadsheetUrl },

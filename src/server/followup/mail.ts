@@ -13,7 +13,12 @@ export function addressList(addresses: string[]): string {
   return addresses.join(', ');
 }
 
-export function sendDigest(mailApp: GoogleAppsScript.Mail.MailApp, digest: Digest): Outcome {
+/** The progress chart goes inline (cid:progress) only into a digest whose HTML shows it. */
+export function sendDigest(
+  mailApp: GoogleAppsScript.Mail.MailApp,
+  digest: Digest,
+  progressImage: GoogleAppsScript.Base.Blob | null = null,
+): Outcome {
   try {
     mailApp.sendEmail({
       to: addressList(digest.recipient.to),
@@ -21,6 +26,7 @@ export function sendDigest(mailApp: GoogleAppsScript.Mail.MailApp, digest: Diges
       subject: digest.subject,
       body: digest.body,
       htmlBody: digest.htmlBody,
+      ...(digest.progressImage && progressImage ? { inlineImages: { progress: progressImage } } : {}),
     });
     return { kind: 'sent' };
   } catch (error) {

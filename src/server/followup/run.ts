@@ -32,6 +32,8 @@ export interface FollowUpDeps {
   readSnapshot(): WorkbookSnapshot;
   /** Appends rows to the Follow-up log tab, in one write (the sheet module). */
   appendLog(rows: FollowUpLogRecord[]): void;
+  /** The Panel's progress chart as a PNG (the panel module); without it the email shows the numbers only. */
+  progressImage?(): GoogleAppsScript.Base.Blob | null;
 }
 
 export interface FollowUpRunResult {
@@ -69,6 +71,7 @@ function planNow(
   clock: RunClock,
   settings: FollowUpSettings,
   force: boolean,
+  progressImage: boolean,
 ): PlannedRun {
   const properties = deps.propertiesService.getDocumentProperties();
   const snapshot = deps.readSnapshot();
@@ -76,6 +79,7 @@ function planNow(
     today: clock.today,
     spreadsheetUrl: deps.spreadsheet.getUrl(),
     spreadsheetName: deps.spreadsheet.getName(),
+    progressImage,
   });
   const sentKeys = loadSentKeys(properties);
   for (const key of sentKeysFromLog(snapshot.followUpLog)) sentKeys.add(key);
@@ -94,9 +98,15 @@ interface Delivered {
 }
 
 /** Each sent key is stored at once: a run cut short by the time limit still never sends it again. */
-function deliver(deps: FollowUpDeps, decision: Decision, sentKeys: Set<string>, today: IsoDate): Delivered {
+function deliver(
+  deps: FollowUpDeps,
+  decision: Decision,
+  sentKeys: Set<string>,
+  today: IsoDate,
+  image: GoogleAppsScript.Base.Blob | null,
+): Delivered {
   if (decision.action !== 'send') return { decision, outcome: plannedOutcome(decision) };
-  const outcome = sendDigest(deps.mailApp, decision.digest);
+  const outcome = sendDigest(deps.mailApp, decision.digest, image);
   if (outcome.kind === 'sent') {
     sentKeys.add(decision.digest.key);
     saveSentKeys(deps.propertiesService.getDocumentProperties(), sentKeys, today);
@@ -115,8 +125,10 @@ function runLocked(
   force: boolean,
 ): FollowUpRunResult {
   const properties = deps.propertiesService.getDocumentProperties();
-  const { plan, sentKeys } = planNow(deps, clock, settings, force);
-  const delivered = plan.decisions.map((decision) => deliver(deps, decision, sentKeys, clock.today));
+  // Drawn once per run, whatever the number of recipients.
+  const image = deps.progressImage?.() ?? null;
+  const { plan, sentKeys } = planNow(deps, clock, settings, force, image !== null);
+  const delivered = plan.decisions.map((decision) => deliver(deps, decision, sentKeys, clock.today, image));
   saveQueue(properties, queueOf(delivered.map((entry) => entry.decision)));
   const log = delivered.map(({ decision, outcome }) =>
     logRecord(decision.digest, outcome, clock.today, settings.language),
@@ -172,7 +184,8 @@ export function runFollowUp(deps: FollowUpDeps, options: { force: boolean }): Fo
 
 /** Exactly what "Send now" would send at this moment; reads, writes nothing, sends nothing. */
 export function previewFollowUp(deps: FollowUpDeps): EmailPreview[] {
-  const { plan } = planNow(deps, clockOf(deps), settingsOf(deps), true);
+  // The sidebar's preview cannot show a cid: image; the numbers under it say the same.
+  const { plan } = planNow(deps, clockOf(deps), settingsOf(deps), true, false);
   return plan.decisions
     .filter((decision) => decision.action === 'send')
     .map(({ digest }) => ({
