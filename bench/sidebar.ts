@@ -28,6 +28,8 @@ const STATE: SidebarState = {
   timeZone: 'America/Argentina/Buenos_Aires',
   locale: 'es_AR',
   today: '2026-03-10',
+  playbooks: [],
+  playbookProblems: [],
   people: [],
   draft: null,
   followUp: defaultFollowUpSettings('es'),

@@ -1,4 +1,5 @@
 // Request and result types of every function the sidebar calls; the sidebar imports these types only.
+import type { Playbook, PlaybookProblem } from '../core/playbooks';
 import type { IsoDate, Language, PersonRecord, Priority, SmartFlags } from '../core/types';
 
 export interface ImportObjective {
@@ -78,6 +79,9 @@ export interface SidebarState {
   people: PersonRecord[];
   draft: Draft | null;
   followUp: FollowUpSettings;
+  /** The Playbooks tab as the VA left it (the defaults before the first import), and rows it could not read. */
+  playbooks: Playbook[];
+  playbookProblems: PlaybookProblem[];
 }
 
 export interface EmailPreview {

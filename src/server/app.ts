@@ -12,6 +12,7 @@ import {
   detectLanguage,
   handleEdit as stampCompletion,
   importMeeting as importIntoWorkbook,
+  readPlaybooks,
   readSnapshot,
   repairWorkbook,
   savePeople as savePeopleToWorkbook,
@@ -83,6 +84,7 @@ export function saveDraft(draft: Draft | null): void {
 
 export function getSidebarState(): SidebarState {
   const context = sheetContext();
+  const { playbooks, problems } = readPlaybooks(context);
   return {
     language: context.language,
     timeZone: context.spreadsheet.getSpreadsheetTimeZone(),
@@ -91,6 +93,8 @@ export function getSidebarState(): SidebarState {
     people: readSnapshot(context).people,
     draft: readDraft(context.spreadsheet),
     followUp: followUpSettings(context.spreadsheet),
+    playbooks,
+    playbookProblems: problems,
   };
 }
 

@@ -1,5 +1,6 @@
 // The state the sidebar paints with before the server answers: the browser's language and today, no people.
 import { toIsoDate } from '../core/dates/calendar';
+import { DEFAULT_PLAYBOOKS } from '../core/playbooks';
 import type { IsoDate } from '../core/types';
 import type { SidebarState } from '../server/api';
 import { languageFromLocale } from './app-context';
@@ -20,6 +21,8 @@ export function provisionalState(): SidebarState {
     today: browserToday(),
     people: [],
     draft: null,
+    playbooks: DEFAULT_PLAYBOOKS[language],
+    playbookProblems: [],
     followUp: {
       enabled: false,
       weekday: 'MONDAY',

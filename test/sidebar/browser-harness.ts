@@ -17,6 +17,8 @@ export function cannedState(overrides: Partial<SidebarState> = {}): SidebarState
     timeZone: 'America/Argentina/Buenos_Aires',
     locale: 'es_AR',
     today: '2026-03-12',
+    playbooks: [],
+    playbookProblems: [],
     people: [
       { name: 'Sofi', aliases: ['Sofía'], email: 'sofi@example.com', role: 'assistant' },
       { name: 'Laura', aliases: [], email: 'laura@example.com', role: 'client' },
