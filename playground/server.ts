@@ -179,7 +179,12 @@ export async function startPlayground(options: PlaygroundOptions = {}): Promise<
     url: `http://127.0.0.1:${port}`,
     emulator,
     functions,
-    close: () => new Promise<void>((resolve) => server.close(() => resolve())),
+    close: () =>
+      new Promise<void>((resolve) => {
+        server.close(() => resolve());
+        // Browsers keep connections alive; without this, close() waits for them to time out.
+        server.closeAllConnections();
+      }),
   };
 }
 
