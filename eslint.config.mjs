@@ -16,16 +16,38 @@ export default tseslint.config(
     files: ['src/core/**/*.ts', 'src/server/**/*.ts'],
     languageOptions: { globals: { ...globals.es2021 } },
     rules: {
-      'no-restricted-globals': ['error', 'setTimeout', 'setInterval', 'fetch', 'process', 'require', 'Buffer', 'window', 'document'],
+      'no-restricted-globals': [
+        'error',
+        'setTimeout',
+        'setInterval',
+        'fetch',
+        'process',
+        'require',
+        'Buffer',
+        'window',
+        'document',
+      ],
     },
   },
   {
     files: ['src/sidebar/**/*.ts'],
     languageOptions: { globals: { ...globals.browser, google: 'readonly' } },
-    rules: { 'no-restricted-globals': ['error', 'SpreadsheetApp', 'PropertiesService', 'MailApp', 'ScriptApp'] },
+    rules: {
+      'no-restricted-globals': ['error', 'SpreadsheetApp', 'PropertiesService', 'MailApp', 'ScriptApp'],
+    },
   },
   {
-    files: ['src/cli/**/*.ts', 'emulator/**/*.ts', 'playground/**/*.ts', 'test/**', 'bench/**/*.ts', 'scripts/**', 'bin/**', '*.js', '*.mjs'],
+    files: [
+      'src/cli/**/*.ts',
+      'emulator/**/*.ts',
+      'playground/**/*.ts',
+      'test/**',
+      'bench/**/*.ts',
+      'scripts/**',
+      'bin/**',
+      '*.js',
+      '*.mjs',
+    ],
     languageOptions: { globals: { ...globals.node } },
   },
   {

@@ -39,7 +39,9 @@ it('turns one pasted line into a task row in the sheet', async () => {
   const sidebar = page.frameLocator('#sidebar-frame');
   await sidebar.locator('#notes').fill('- Ana: enviar el presupuesto el viernes');
   await sidebar.getByText('0 objetivos, 1 tarea').waitFor();
-  await expect(sidebar.getByRole('textbox', { name: /tarea/i }).first().inputValue()).resolves.toBe('enviar el presupuesto');
+  await expect(sidebar.getByRole('textbox', { name: /tarea/i }).first().inputValue()).resolves.toBe(
+    'enviar el presupuesto',
+  );
   await sidebar.getByRole('button', { name: 'Agregar a la hoja' }).click();
   await sidebar.getByText(/1 tarea agregada/).waitFor();
 
