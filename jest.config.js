@@ -1,5 +1,9 @@
 // Jest: unit and emulator tests in one project, browser tests (Chromium against the playground) in another.
 const transform = { '^.+\\.ts$': ['ts-jest', { tsconfig: 'tsconfig.json' }] };
+// Jest 29's resolver does not expand chrono-node's "./*" export pattern; point the locales at their CommonJS build.
+const moduleNameMapper = {
+  '^chrono-node/(\\w+)$': '<rootDir>/node_modules/chrono-node/dist/cjs/locales/$1/index.js',
+};
 module.exports = {
   reporters: ['default', '<rootDir>/test/summary-reporter.js'],
   projects: [
@@ -7,6 +11,7 @@ module.exports = {
       displayName: 'unit',
       testEnvironment: 'node',
       transform,
+      moduleNameMapper,
       testMatch: ['<rootDir>/test/**/*.test.ts'],
       testPathIgnorePatterns: ['/test/browser/'],
     },
@@ -14,6 +19,7 @@ module.exports = {
       displayName: 'browser',
       testEnvironment: 'node',
       transform,
+      moduleNameMapper,
       testMatch: ['<rootDir>/test/browser/**/*.test.ts'],
     },
   ],
