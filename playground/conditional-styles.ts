@@ -1,5 +1,6 @@
-// Applies a sheet's conditional-format rules to its values, so the playground grid shows the controls' colours.
-import { dayNumber, evaluateFormula, isTruthy, type FormulaValue } from './formula';
+// Applies a sheet's conditional-format rules to its cells, so the playground grid shows the controls' colours.
+import { evaluateFormula, formulaSite } from '../emulator/spreadsheet/formula';
+import type { Sheet as EmulatedSheet } from '../emulator/spreadsheet/sheet';
 
 export interface CellStyle {
   background?: string;
@@ -10,20 +11,6 @@ export interface CellStyle {
 }
 
 type Rule = GoogleAppsScript.Spreadsheet.ConditionalFormatRule;
-
-/** Dates as Sheets compares them: the day number of the calendar date in the spreadsheet's zone. */
-function dayInZone(date: Date, timeZone: string): number {
-  const parts = new Intl.DateTimeFormat('en-CA', {
-    timeZone,
-    year: 'numeric',
-    month: '2-digit',
-    day: '2-digit',
-  })
-    .format(date)
-    .split('-')
-    .map(Number);
-  return dayNumber(parts[0]!, parts[1]!, parts[2]!);
-}
 
 function styleOf(rule: Rule): CellStyle {
   const condition = rule.getBooleanCondition();
@@ -39,18 +26,23 @@ function styleOf(rule: Rule): CellStyle {
   return style;
 }
 
-/** Styles per cell (0-based like `values`); earlier rules win, as in Sheets. */
+/** What Sheets takes as a rule's formula being satisfied: TRUE or a non-zero number. */
+function satisfied(value: unknown): boolean {
+  return value === true || (typeof value === 'number' && value !== 0);
+}
+
+/** Styles per cell (0-based, rows × columns of the shown grid); earlier rules win, as in Sheets. */
 export function conditionalStyles(
   sheet: GoogleAppsScript.Spreadsheet.Sheet,
-  values: unknown[][],
+  rowCount: number,
+  columnCount: number,
   now: Date,
 ): CellStyle[][] {
-  const timeZone = sheet.getParent().getSpreadsheetTimeZone();
-  const cells: FormulaValue[][] = values.map((row) =>
-    row.map((value) => (value instanceof Date ? dayInZone(value, timeZone) : (value as FormulaValue))),
+  const { state, workbook } = sheet as unknown as EmulatedSheet;
+  const site = formulaSite(state, workbook.state, now);
+  const styles: CellStyle[][] = Array.from({ length: rowCount }, () =>
+    Array.from({ length: columnCount }, () => ({})),
   );
-  const today = dayInZone(now, timeZone);
-  const styles: CellStyle[][] = values.map((row) => row.map(() => ({})));
   for (const rule of [...sheet.getConditionalFormatRules()].reverse()) {
     const formula = rule.getBooleanCondition()?.getCriteriaValues()[0];
     if (typeof formula !== 'string') continue;
@@ -58,23 +50,12 @@ export function conditionalStyles(
     for (const range of rule.getRanges()) {
       const top = range.getRow();
       const left = range.getColumn();
-      const bottom = Math.min(range.getLastRow(), values.length);
-      const right = Math.min(range.getLastColumn(), values[0]?.length ?? 0);
-      for (let row = top; row <= bottom; row++) {
-        for (let column = left; column <= right; column++) {
-          const context = {
-            cell: (r: number, c: number) => cells[r - 1]?.[c - 1] ?? null,
-            rowOffset: row - top,
-            columnOffset: column - left,
-            today,
-          };
-          let matches = false;
-          try {
-            matches = isTruthy(evaluateFormula(formula, context));
-          } catch {
-            matches = false;
+      for (let row = top; row <= Math.min(range.getLastRow(), rowCount); row++) {
+        for (let column = left; column <= Math.min(range.getLastColumn(), columnCount); column++) {
+          const offset = { rows: row - top, columns: column - left };
+          if (satisfied(evaluateFormula(formula, { ...site, offset }))) {
+            Object.assign(styles[row - 1]![column - 1]!, style);
           }
-          if (matches) Object.assign(styles[row - 1]![column - 1]!, style);
         }
       }
     }

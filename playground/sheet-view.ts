@@ -121,7 +121,7 @@ function viewOf(sheet: GoogleAppsScript.Spreadsheet.Sheet, now: Date): SheetView
     range.getNotes(),
     range.getDataValidations(),
   ];
-  const styles = conditionalStyles(sheet, values, now);
+  const styles = conditionalStyles(sheet, rowCount, columnCount, now);
   const hiddenColumns: number[] = [];
   for (let column = 1; column <= columnCount; column++) {
     if (sheet.isColumnHiddenByUser(column)) hiddenColumns.push(column);

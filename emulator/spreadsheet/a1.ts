@@ -19,7 +19,7 @@ export function columnLetters(column: number): string {
   return letters;
 }
 
-function columnNumber(letters: string): number {
+export function columnNumber(letters: string): number {
   return [...letters.toUpperCase()].reduce((sum, letter) => sum * 26 + letter.charCodeAt(0) - 64, 0);
 }
 

@@ -4,7 +4,7 @@
 // and anything else is '' as before: callers that know the cell's sheet pass a site.
 import type { SheetState, StoredValue } from '../state';
 import { parseWallClockText, wallClockAt, wallClockText } from '../zone';
-import { parseA1, splitSheetName } from './a1';
+import { columnLetters, columnNumber, parseA1, splitSheetName } from './a1';
 import { newSheetState } from './grid';
 
 /** Where a formula sits: its sheet, the spreadsheet's sheets (for 'Name'!A1), and now in the spreadsheet zone. */
@@ -13,6 +13,24 @@ export interface FormulaSite {
   sheets: SheetState[];
   timeZone: string;
   now: Date;
+  /**
+   * How far the cell being computed is from the cell the formula was written for: a conditional-format
+   * formula is written for its range's top-left cell and applies, relative references moved, to every cell.
+   */
+  offset?: { rows: number; columns: number };
+}
+
+/** Moves the relative parts of an A1 reference ('$G2' → '$G5' three rows down; '$' parts stay). */
+function shiftRelative(cells: string, offset: { rows: number; columns: number }): string {
+  return cells.replace(
+    /(\$?)([A-Za-z]*)(\$?)(\d*)/g,
+    (whole, columnLock: string, letters: string, rowLock: string, digits: string) => {
+      if (!whole) return whole;
+      const column = letters && !columnLock ? columnLetters(columnNumber(letters) + offset.columns) : letters;
+      const row = digits && !rowLock ? String(Number(digits) + offset.rows) : digits;
+      return `${columnLock}${column}${rowLock}${row}`;
+    },
+  );
 }
 
 /** A date as Sheets keeps it: a day number (days since 1899-12-30), shown as a date. */
@@ -315,7 +333,8 @@ class Evaluator {
         ? this.site.sheet
         : this.site.sheets.find((candidate) => candidate.name === sheetName);
     if (!sheet) return new FormulaError('#REF!');
-    const block = parseA1(cells.replace(/\$/g, ''), sheet.maxRows, sheet.maxColumns);
+    const moved = this.site.offset ? shiftRelative(cells, this.site.offset) : cells;
+    const block = parseA1(moved.replace(/\$/g, ''), sheet.maxRows, sheet.maxColumns);
     if (!block) return new FormulaError('#REF!');
     const grid = Array.from({ length: block.numRows }, (_, rowOffset) =>
       Array.from({ length: block.numColumns }, (__, columnOffset) =>
@@ -330,7 +349,7 @@ class Evaluator {
     if (!cell) return null;
     if (cell.formula) {
       if (this.depth >= MAX_DEPTH) return new FormulaError('#REF!');
-      return evaluateAt(cell.formula, { ...this.site, sheet }, this.depth + 1);
+      return evaluateAt(cell.formula, { ...this.site, sheet, offset: undefined }, this.depth + 1);
     }
     const stored = cell.value;
     if (stored === undefined || stored === '') return null;

@@ -94,7 +94,10 @@ function start(root: HTMLElement): void {
   window.addEventListener('pagehide', () => shell.drafts.flush());
   context.rerender();
   performance.mark('minuta:first-paint');
-  if (!shell.session.draft.notes) setTimeout(() => warmUpParser(context.state.today), 0);
+  // After the first frame, not before it: a timeout alone fires before the browser paints and delays it.
+  if (!shell.session.draft.notes) {
+    requestAnimationFrame(() => setTimeout(() => warmUpParser(context.state.today), 0));
+  }
   callServer('getSidebarState')
     .then((state) => applyServerState(shell, context, state, typedBeforeLoad))
     .catch((error: unknown) => shell.bootError.show([context.strings.loadError(errorMessage(error))]));

@@ -18,6 +18,9 @@ import {
 
 const PARSE_DELAY_MS = 150;
 
+/** The task fields its playbook steps are computed from. */
+const STEP_SOURCES: ReadonlySet<string> = new Set(['due', 'objective', 'priority']);
+
 interface NotesElements {
   meetingDate: HTMLInputElement;
   title: HTMLInputElement;
@@ -50,6 +53,17 @@ function renderPreview(session: NotesSession, context: AppContext, elements: Not
       onTaskEdit: (row, field, value) => {
         session.remembered = rememberEdit(session.remembered, row, field, value);
         updateCounts(session, context, elements);
+        // The steps of an expanded task follow its date and objective.
+        if (row.fields.expandedWith && !row.stepOf && STEP_SOURCES.has(field)) {
+          renderPreview(session, context, elements);
+        }
+      },
+      onExpand: (row, playbookName) => {
+        session.remembered = rememberEdit(session.remembered, row, 'expandedWith', playbookName);
+        renderPreview(session, context, elements);
+        elements.preview
+          .querySelector<HTMLElement>(`li.task[data-index="${model.tasks.indexOf(row)}"] textarea`)
+          ?.focus();
       },
       onObjectiveEdit: (row, change) => {
         editObjective(session.objectiveEdits, row, change);

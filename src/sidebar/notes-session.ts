@@ -36,7 +36,10 @@ export function reparse(session: NotesSession, context: AppContext): PreviewMode
     people: context.state.people,
   });
   session.result = result;
-  session.model = buildPreview(result, session.remembered, session.objectiveEdits);
+  session.model = buildPreview(result, session.remembered, session.objectiveEdits, {
+    playbooks: context.state.playbooks,
+    meetingDate: session.draft.meetingDate ?? result.meetingDate ?? context.state.today,
+  });
   return session.model;
 }
 

@@ -1,6 +1,5 @@
 // The state the sidebar paints with before the server answers: the browser's language and today, no people.
 import { toIsoDate } from '../core/dates/calendar';
-import { DEFAULT_PLAYBOOKS } from '../core/playbooks';
 import type { IsoDate } from '../core/types';
 import type { SidebarState } from '../server/api';
 import { languageFromLocale } from './app-context';
@@ -21,7 +20,8 @@ export function provisionalState(): SidebarState {
     today: browserToday(),
     people: [],
     draft: null,
-    playbooks: DEFAULT_PLAYBOOKS[language],
+    // The sheet's Playbooks tab arrives with the state; the defaults' text is not worth bundling for a moment.
+    playbooks: [],
     playbookProblems: [],
     followUp: {
       enabled: false,

@@ -14,6 +14,8 @@ export interface TaskListContext {
   /** Id of the datalist of People names the owner inputs suggest from. */
   peopleListId: string;
   onEdit<K extends keyof TaskFields>(row: TaskRow, field: K, value: TaskFields[K]): void;
+  /** Expands the task with the named playbook, or takes the expansion back (null). */
+  onExpand(row: TaskRow, playbookName: string | null): void;
 }
 
 const PRIORITIES: Priority[] = ['high', 'medium', 'low'];
@@ -60,6 +62,7 @@ function taskTemplate(context: TaskListContext): HTMLElement {
       h('div', { class: 'caption' }),
     ]),
     h('div', { class: 'flags', 'aria-live': 'polite' }),
+    h('div', { class: 'playbook-actions' }),
   ]);
 }
 
@@ -83,11 +86,34 @@ function renderFlags(card: HTMLElement, row: TaskRow, context: TaskListContext):
   );
 }
 
+function actionButton(action: 'expand' | 'undo', label: string): HTMLElement {
+  return h('button', { type: 'button', class: 'link', 'data-action': action }, [label]);
+}
+
+/** "Expand into N steps" on a task a playbook matches; "Undo" on one already expanded. */
+function fillPlaybookActions(card: HTMLElement, row: TaskRow, context: TaskListContext): void {
+  const slot = card.querySelector('.playbook-actions');
+  if (!slot) return;
+  const { playbook, fields } = row;
+  const children: HTMLElement[] = [];
+  if (playbook) {
+    children.push(actionButton('expand', context.strings.playbook.expandLabel(playbook.steps.length)));
+  } else if (fields.expandedWith && !row.stepOf) {
+    if (row.countedFromMeeting) {
+      children.push(h('p', { class: 'caption' }, [context.strings.playbook.countedFromMeeting]));
+    }
+    children.push(actionButton('undo', context.strings.undoExpand));
+  }
+  replaceChildren(slot, children);
+}
+
 function fillCard(card: HTMLElement, row: TaskRow, index: number, context: TaskListContext): void {
   const { strings } = context;
   const { fields } = row;
   card.dataset.index = String(index);
   card.classList.toggle('excluded', !fields.include);
+  card.classList.toggle('step', row.stepOf !== null);
+  fillPlaybookActions(card, row, context);
   const include = control<HTMLInputElement>(card, 'include');
   if (include) {
     include.checked = fields.include;
@@ -139,6 +165,12 @@ function listenForEdits(list: HTMLElement, rows: TaskRow[], context: TaskListCon
   };
   list.addEventListener('input', onEdit);
   list.addEventListener('change', onEdit);
+  list.addEventListener('click', (event) => {
+    const button = (event.target as HTMLElement).closest<HTMLElement>('[data-action]');
+    const row = rows[Number(button?.closest<HTMLElement>('li.task')?.dataset.index)];
+    if (!button || !row) return;
+    context.onExpand(row, button.dataset.action === 'expand' ? (row.playbook?.name ?? null) : null);
+  });
 }
 
 export function taskList(rows: TaskRow[], context: TaskListContext): HTMLElement {

@@ -7,23 +7,23 @@ import type {
   ParseWarning,
   ParsedObjective,
   ParsedTask,
-  Priority,
   SmartFlags,
 } from '../core/types';
 import type { PreviewCounts } from '../core/i18n/sidebar';
+import type { Playbook } from '../core/playbooks';
+import { coachObjective, splitDeadline, type ObjectiveCoaching } from '../core/coach';
+import { smartFlags } from '../core/smart';
+import { withPlaybookSteps, type PlaybookContext } from './playbook-rows';
+import {
+  STEP_KEY_MARK,
+  parsedFields,
+  splitOwners,
+  taskKey,
+  type TaskEdits,
+  type TaskFields,
+} from './task-fields';
 
-/** What the VA can change on a task row; the parse only proposes these. */
-export interface TaskFields {
-  include: boolean;
-  text: string;
-  /** Owners as the VA sees them in the text box: "Ana, Luis". */
-  owner: string;
-  due: IsoDate | null;
-  priority: Priority | null;
-  objective: string | null;
-}
-
-export type TaskEdits = Partial<TaskFields>;
+export { parsedFields, splitOwners, taskKey, type TaskEdits, type TaskFields };
 
 /** The VA's edits to one task, remembered by the parsed text (and line, for a line being retyped). */
 export interface RememberedEdits {
@@ -39,6 +39,12 @@ export interface TaskRow {
   edits: TaskEdits;
   fields: TaskFields;
   warnings: ParseWarning[];
+  /** The playbook the VA can expand this task with (none once expanded, and none on a step). */
+  playbook: Playbook | null;
+  /** On a playbook step: the key of the task it was expanded from. */
+  stepOf: string | null;
+  /** The task had no date: its steps, and now its date, count from the meeting. */
+  countedFromMeeting: boolean;
 }
 
 /** What the VA can change on an objective: tick it off, confirm the A and R the notes cannot show. */
@@ -46,14 +52,24 @@ export interface ObjectiveEdits {
   include?: boolean;
   achievable?: boolean | null;
   realistic?: boolean | null;
+  /** The wording the VA chose (the coach's rewrite, blanks filled or not). */
+  text?: string;
+  /** The "How to improve it" section is open. */
+  coachOpen?: boolean;
 }
 
 export interface ObjectiveRow {
   objective: ParsedObjective;
   key: string;
   include: boolean;
+  /** The objective's text as it will be inserted: the parsed one or the VA's wording. */
+  text: string;
   smart: SmartFlags;
+  coaching: ObjectiveCoaching;
+  coachOpen: boolean;
   warnings: ParseWarning[];
+  /** The notes' language, the coach's and the re-read's. */
+  language: Language;
 }
 
 export interface PreviewModel {
@@ -62,27 +78,6 @@ export interface PreviewModel {
   tasks: TaskRow[];
   /** Warnings tied to no row (no meeting date, for one). */
   generalWarnings: ParseWarning[];
-}
-
-/** Case, accents, spacing and list markup do not make a task a different one. */
-export function taskKey(text: string): string {
-  return text
-    .normalize('NFD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .toLowerCase()
-    .replace(/[^\p{L}\p{N}]+/gu, ' ')
-    .trim();
-}
-
-export function parsedFields(task: ParsedTask): TaskFields {
-  return {
-    include: true,
-    text: task.text,
-    owner: task.owners.join(', '),
-    due: task.due,
-    priority: task.priority,
-    objective: task.objective,
-  };
 }
 
 function warningsFor(warnings: ParseWarning[], id: string, line: number): ParseWarning[] {
@@ -98,18 +93,61 @@ function findEdits(
 ): TaskEdits {
   const byKey = remembered.find((entry) => entry.key === key);
   if (byKey) return byKey.edits;
-  const byLine = remembered.find((entry) => entry.line === line && !newKeys.has(entry.key));
+  const byLine = remembered.find(
+    (entry) => entry.line === line && !newKeys.has(entry.key) && !entry.key.includes(STEP_KEY_MARK),
+  );
   return byLine ? byLine.edits : {};
+}
+
+/** S, M and T of the wording the VA chose, read as the parser reads them; a deadline typed into it counts. */
+function rereadFlags(objective: ParsedObjective, text: string, language: Language): SmartFlags {
+  const { goal, deadline } = splitDeadline(text, language);
+  return smartFlags({ text: goal, dueText: deadline ?? objective.dueText ?? null, language });
+}
+
+function coached(row: Omit<ObjectiveRow, 'coaching'>, language: Language): ObjectiveRow {
+  const { objective, text, smart } = row;
+  return {
+    ...row,
+    coaching: coachObjective({ text, due: objective.due, dueText: objective.dueText, smart }, language),
+  };
 }
 
 function objectiveRow(
   objective: ParsedObjective,
-  objectiveEdits: ReadonlyMap<string, ObjectiveEdits>,
+  edits: ObjectiveEdits,
   warnings: ParseWarning[],
+  language: Language,
 ): ObjectiveRow {
+  const { include = true, coachOpen = false, text, achievable, realistic } = edits;
+  const flags = text === undefined ? objective.smart : rereadFlags(objective, text, language);
+  const confirmed = {
+    achievable: achievable === undefined ? flags.achievable : achievable,
+    realistic: realistic === undefined ? flags.realistic : realistic,
+  };
   const key = taskKey(objective.text);
-  const { include = true, ...confirmed } = objectiveEdits.get(key) ?? {};
-  return { objective, key, include, smart: { ...objective.smart, ...confirmed }, warnings };
+  const row = { objective, key, include, text: text ?? objective.text, smart: { ...flags, ...confirmed } };
+  return coached({ ...row, coachOpen, warnings, language }, language);
+}
+
+function taskRow(
+  task: ParsedTask,
+  remembered: RememberedEdits[],
+  newKeys: Set<string>,
+  warnings: ParseWarning[],
+): TaskRow {
+  const key = taskKey(task.text);
+  const edits = findEdits(key, task.line, remembered, newKeys);
+  return {
+    task,
+    key,
+    edits,
+    fields: { ...parsedFields(task), ...edits },
+    warnings: warningsFor(warnings, task.id, task.line),
+    playbook: null,
+    stepOf: null,
+    countedFromMeeting: false,
+  };
 }
 
 /** A fresh parse with the VA's earlier edits laid over it, so typing more never wipes an edit. */
@@ -117,21 +155,20 @@ export function buildPreview(
   result: ParseResult,
   remembered: RememberedEdits[],
   objectiveEdits: ReadonlyMap<string, ObjectiveEdits> = new Map(),
+  playbooks: PlaybookContext = { playbooks: [], meetingDate: result.meetingDate ?? '' },
 ): PreviewModel {
   const newKeys = new Set(result.tasks.map((task) => taskKey(task.text)));
-  const tasks = result.tasks.map((task): TaskRow => {
-    const key = taskKey(task.text);
-    const edits = findEdits(key, task.line, remembered, newKeys);
-    return {
-      task,
-      key,
-      edits,
-      fields: { ...parsedFields(task), ...edits },
-      warnings: warningsFor(result.warnings, task.id, task.line),
-    };
-  });
+  const stepEdits = (key: string): TaskEdits => remembered.find((entry) => entry.key === key)?.edits ?? {};
+  const tasks = result.tasks.flatMap((task) =>
+    withPlaybookSteps(taskRow(task, remembered, newKeys, result.warnings), playbooks, stepEdits),
+  );
   const objectives = result.objectives.map((objective) =>
-    objectiveRow(objective, objectiveEdits, warningsFor(result.warnings, objective.id, objective.line)),
+    objectiveRow(
+      objective,
+      objectiveEdits.get(taskKey(objective.text)) ?? {},
+      warningsFor(result.warnings, objective.id, objective.line),
+      result.language,
+    ),
   );
   const rowLines = new Set([
     ...tasks.map((row) => row.task.line),
@@ -163,18 +200,12 @@ export function editObjective(
   objectiveEdits: Map<string, ObjectiveEdits>,
   row: ObjectiveRow,
   change: ObjectiveEdits,
-): void {
-  const { include, ...confirmed } = change;
-  if (include !== undefined) row.include = include;
-  row.smart = { ...row.smart, ...confirmed };
-  objectiveEdits.set(row.key, { ...objectiveEdits.get(row.key), ...change });
-}
-
-export function splitOwners(owner: string): string[] {
-  return owner
-    .split(/\s*(?:,|;|\by\b|\band\b)\s*/i)
-    .map((name) => name.trim())
-    .filter((name) => name.length > 0);
+): ObjectiveRow {
+  const edits = { ...objectiveEdits.get(row.key), ...change };
+  objectiveEdits.set(row.key, edits);
+  const updated = objectiveRow(row.objective, edits, row.warnings, row.language);
+  Object.assign(row, updated);
+  return row;
 }
 
 export function countPreview(model: PreviewModel): PreviewCounts {
@@ -215,9 +246,10 @@ export function buildImportRequest(
   return {
     meeting,
     language,
-    objectives: objectives.map(({ objective: { id, text, due, owners }, smart }) => ({
+    objectives: objectives.map(({ objective: { id, text: parsedText, due, owners }, text, smart }) => ({
       id,
-      text,
+      // A wording the VA emptied gives the notes' wording back.
+      text: text.trim() || parsedText,
       due,
       owners,
       smart,

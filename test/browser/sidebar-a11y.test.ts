@@ -33,9 +33,12 @@ describe('sidebar: keyboard', () => {
     await typeNotes(page, NOTE);
     await page.locator('li.task').nth(2).waitFor();
     const controls = await page.evaluate(() => {
-      const selector = 'input, select, textarea, button, [tabindex]';
+      const selector = 'input, select, textarea, button, summary, [tabindex]';
+      // A folded section's controls are hidden until its summary opens it.
+      const folded = (element: HTMLElement) =>
+        element.tagName !== 'SUMMARY' && element.closest('details:not([open])') !== null;
       const focusable = [...document.querySelectorAll<HTMLElement>(selector)].filter(
-        (element) => element.tabIndex >= 0 && element.offsetParent !== null,
+        (element) => element.tabIndex >= 0 && element.offsetParent !== null && !folded(element),
       );
       focusable.forEach((element, index) => (element.dataset.stop = String(index)));
       return focusable.length;

@@ -48,7 +48,9 @@ describe('sidebar: notes to preview to insert', () => {
     await unowned.getByLabel('Vence').fill('2026-03-25');
     await taskCard(page, 'pasar los textos').getByRole('checkbox').uncheck();
     await page.locator('.counts', { hasText: '2 tareas' }).waitFor();
-    await page.getByRole('button', { name: 'Alcanzable (sin confirmar)' }).click();
+    const firstObjective = page.locator('li.objective').first();
+    await firstObjective.getByText('Cómo mejorarlo').click();
+    await firstObjective.getByLabel('Confirmado con el cliente: alcanzable').check();
     await page.getByRole('button', { name: 'Agregar a la hoja' }).click();
     await page.getByRole('status').filter({ hasText: '2 tareas agregadas' }).waitFor();
     const request = (await lastCall(sidebar, 'importMeeting'))?.args[0] as ImportRequest;

@@ -26,8 +26,25 @@ export interface SidebarStrings {
   counts: (counts: PreviewCounts) => string;
   smartLetters: Record<SmartLetter, string>;
   smartNames: Record<SmartLetter, string>;
-  smartHints: Record<SmartLetter, string>;
   smartUnknown: string;
+  coach: {
+    /** The expandable section under each objective. */
+    toggle: string;
+    rewriteHeading: string;
+    useRewrite: string;
+    /** Under the objective's text box once the rewrite is in: the blanks are the VA's to fill. */
+    fillBlanks: string;
+    objectiveText: string;
+    /** The checkbox that confirms A or R after asking the questions. */
+    confirm: (letterName: string) => string;
+  };
+  /**
+   * The playbook button and note, the same words as PLAYBOOK_STRINGS (a test keeps them equal): that
+   * module also holds the default playbooks and the tab's messages, which the sidebar must not bundle.
+   */
+  playbook: { expandLabel: (stepCount: number) => string; countedFromMeeting: string };
+  /** Takes back a playbook expansion. */
+  undoExpand: string;
   include: string;
   taskText: string;
   owner: string;
@@ -142,14 +159,21 @@ const ES: SidebarStrings = {
     realistic: 'Relevante',
     timeBound: 'Con plazo',
   },
-  smartHints: {
-    specific: 'Decí qué se va a lograr exactamente (qué, para quién).',
-    measurable: 'Agregá un número o una meta que se pueda contar.',
-    achievable: 'Confirmá con el cliente que es alcanzable con lo que tienen.',
-    realistic: 'Confirmá que importa para el negocio ahora.',
-    timeBound: 'Poné una fecha límite (por ejemplo "antes del 30/06").',
-  },
   smartUnknown: 'sin confirmar',
+  coach: {
+    toggle: 'Cómo mejorarlo',
+    rewriteHeading: 'Redacción propuesta',
+    useRewrite: 'Usar esta redacción',
+    fillBlanks: 'Completá los ___ con lo que diga el cliente.',
+    objectiveText: 'Texto del objetivo',
+    confirm: (letterName) => `Confirmado con el cliente: ${letterName.toLowerCase()}`,
+  },
+  playbook: {
+    expandLabel: (stepCount) => `Expandir en ${plural(stepCount, 'paso', 'pasos')}`,
+    countedFromMeeting:
+      'La tarea no tenía fecha límite: los pasos arrancan el día de la reunión y la tarea queda fechada al final de su preparación.',
+  },
+  undoExpand: 'Deshacer',
   include: 'Incluir',
   taskText: 'Tarea',
   owner: 'Responsable',
@@ -255,14 +279,21 @@ const EN: SidebarStrings = {
     realistic: 'Relevant',
     timeBound: 'Time-bound',
   },
-  smartHints: {
-    specific: 'Say exactly what will be achieved (what, for whom).',
-    measurable: 'Add a number or a target that can be counted.',
-    achievable: 'Confirm with the client that it is achievable with what they have.',
-    realistic: 'Confirm it matters to the business right now.',
-    timeBound: 'Add a deadline (for example "by June 30").',
-  },
   smartUnknown: 'not confirmed',
+  coach: {
+    toggle: 'How to improve it',
+    rewriteHeading: 'Suggested wording',
+    useRewrite: 'Use this wording',
+    fillBlanks: 'Fill in the ___ with what the client says.',
+    objectiveText: 'Objective text',
+    confirm: (letterName) => `Confirmed with the client: ${letterName.toLowerCase()}`,
+  },
+  playbook: {
+    expandLabel: (stepCount) => `Expand into ${plural(stepCount, 'step', 'steps')}`,
+    countedFromMeeting:
+      'The task had no due date: the steps start on the meeting date and the task is dated where its preparation ends.',
+  },
+  undoExpand: 'Undo',
   include: 'Include',
   taskText: 'Task',
   owner: 'Owner',

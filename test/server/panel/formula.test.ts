@@ -61,3 +61,22 @@ describe('formulas the emulator computes', () => {
     expect(evaluate('="a"&1+2')).toBe('a3');
   });
 });
+
+describe('conditional-format formulas, written for the top-left cell of their range', () => {
+  it('move their relative references with the cell tested and keep the $-locked parts', () => {
+    const emulator = createEmulator({ now: new Date('2026-03-02T15:00:00Z') });
+    const sheet = emulator.spreadsheet.insertSheet('Tasks');
+    sheet.getRange('A1:B3').setValues([
+      ['Task', 'Status'],
+      ['One', 'Done'],
+      ['Two', 'Blocked'],
+    ]);
+    const state = (emulator.spreadsheet as unknown as { state: { sheets: SheetState[]; timeZone: string } })
+      .state;
+    const site = formulaSite(state.sheets.find((candidate) => candidate.name === 'Tasks')!, state, new Date());
+    const blocked = '=$B2="Blocked"';
+    expect(evaluateFormula(blocked, { ...site, offset: { rows: 0, columns: 0 } })).toBe(false);
+    expect(evaluateFormula(blocked, { ...site, offset: { rows: 1, columns: 3 } })).toBe(true);
+    expect(evaluateFormula('=B$2="Done"', { ...site, offset: { rows: 1, columns: 0 } })).toBe(true);
+  });
+});

@@ -1,0 +1,41 @@
+// English words of the SMART coach: vague verbs, domains and their countable units, rewrite wording.
+import type { CoachWords } from '../words';
+
+export const EN_COACH: CoachWords = {
+  vagueVerbs: [
+    'get more',
+    'get better',
+    'work on',
+    'improve',
+    'grow',
+    'see',
+    'increase',
+    'boost',
+    'enhance',
+    'optimise',
+    'optimize',
+    'strengthen',
+    'organise',
+    'organize',
+    'promote',
+    'explore',
+    'keep',
+    'maintain',
+  ],
+  articles: ['the', 'a', 'an', 'our', 'more', 'better'],
+  prepositions: ['in', 'on', 'of', 'for', 'through', 'from', 'at'],
+  domains: [
+    { keywords: ['instagram', 'social', 'tiktok', 'facebook', 'presence', 'followers'], unit: 'followers' },
+    { keywords: ['newsletter', 'subscribers', 'mailing'], unit: 'subscribers' },
+    { keywords: ['reviews', 'rating', 'google'], unit: 'reviews' },
+    { keywords: ['sales', 'sell', 'revenue'], unit: 'sales' },
+    { keywords: ['bookings', 'booking', 'appointments'], unit: 'bookings' },
+    { keywords: ['course', 'students', 'classes', 'enrolments'], unit: 'students' },
+    { keywords: ['clients', 'customers', 'leads'], unit: 'new clients' },
+  ],
+  reachVerb: 'Reach',
+  withWord: 'with',
+  percentTarget: 'by ___%',
+  fallbackUnit: 'results',
+  deadlineLead: 'by',
+};
