@@ -18,7 +18,8 @@ export const MATCH_WORDS: Record<Language, MatchWords> = {
   es: {
     determiners: wordSet(
       'el la los las lo un una unos unas este esta estos estas ese esa esos esas mi mis tu tus su sus ' +
-        'nuestro nuestra nuestros nuestras proximo proxima proximos proximas',
+        'nuestro nuestra nuestros nuestras proximo proxima proximos proximas primer primero primera ' +
+        'segundo segunda tercer tercero tercera ultimo ultima nuevo nueva',
     ),
     passingPrepositions: wordSet(
       'a al de del sobre para por con sin tras desde segun hasta ante entre contra',
@@ -26,7 +27,9 @@ export const MATCH_WORDS: Record<Language, MatchWords> = {
     modifierSlots: 0,
   },
   en: {
-    determiners: wordSet('the a an this that these those my our your their his her its next last'),
+    determiners: wordSet(
+      'the a an this that these those my our your their his her its next last first second third new',
+    ),
     passingPrepositions: wordSet('of about for from with to on in after before regarding at by without into'),
     modifierSlots: 1,
   },

@@ -93,3 +93,13 @@ describe('matching a task to a default playbook', () => {
     expect(matchPlaybook('Enviar el newsletter', [])).toBeNull();
   });
 });
+
+describe('ordinals before a trigger word mentioned in passing', () => {
+  it('does not offer a playbook for the texts of the first newsletter', () => {
+    expect(matchPlaybook('pasarme los textos del primer newsletter', DEFAULT_PLAYBOOKS.es)).toBeNull();
+    expect(matchPlaybook('send me the texts for the first newsletter', DEFAULT_PLAYBOOKS.en)).toBeNull();
+    expect(matchPlaybook('Enviar el primer newsletter', DEFAULT_PLAYBOOKS.es)?.triggers).toContain(
+      'newsletter',
+    );
+  });
+});
