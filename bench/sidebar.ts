@@ -2,7 +2,7 @@
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { defaultFollowUpSettings } from '../src/core/followup';
 import type { SidebarState } from '../src/server/api';
-import { launchChromium } from './chromium';
+import { launchChromium } from '../scripts/chromium';
 import { notesSource } from './corpus';
 import { distSize, SIDEBAR_LIMIT_BYTES, sidebarHtml } from './dist-files';
 import { formatKb, formatMs, printSection, printTable, verdict } from './report';

@@ -1,5 +1,6 @@
 // The state the sidebar paints with before the server answers: the browser's language and today, no people.
 import { toIsoDate } from '../core/dates/calendar';
+import { defaultFollowUpSettings } from '../core/followup/settings';
 import type { IsoDate } from '../core/types';
 import type { SidebarState } from '../server/api';
 import { languageFromLocale } from './app-context';
@@ -23,15 +24,6 @@ export function provisionalState(): SidebarState {
     // The sheet's Playbooks tab arrives with the state; the defaults' text is not worth bundling for a moment.
     playbooks: [],
     playbookProblems: [],
-    followUp: {
-      enabled: false,
-      weekday: 'MONDAY',
-      hour: 9,
-      sendToClient: true,
-      copyAssistant: true,
-      sendToOwners: false,
-      sendWhenEmpty: false,
-      language,
-    },
+    followUp: defaultFollowUpSettings(language),
   };
 }

@@ -1,8 +1,8 @@
-// Finds and starts a headless Chromium for the sidebar section: CHROMIUM_PATH, /usr/bin/chromium, else @sparticuz/chromium.
+// Finds a headless Chromium for playwright-core: CHROMIUM_PATH, Debian's /usr/bin/chromium, else @sparticuz/chromium's.
 import { existsSync } from 'node:fs';
 import { chromium, type Browser } from 'playwright-core';
 
-/** Keep the browser off the network and quiet: the sidebar is served from memory. */
+/** Flags that keep a headless Chromium quiet on a machine with no network but loopback. */
 const QUIET_FLAGS = [
   '--no-sandbox',
   '--disable-gpu',
@@ -18,10 +18,11 @@ interface ChromiumLaunch {
   args: string[];
 }
 
+/** The Chromium shipped inside the npm package, so a fresh `npm ci` needs no apt step. */
 async function packagedChromium(): Promise<ChromiumLaunch | null> {
   try {
     const packaged = (await import('@sparticuz/chromium')).default;
-    // Its --single-process is for serverless hosts and would skew page timings.
+    // Its --single-process (meant for serverless hosts) stops a browser from opening a second context.
     const args = packaged.args.filter((flag) => flag !== '--single-process');
     return { executablePath: await packaged.executablePath(), args: [...args, ...QUIET_FLAGS] };
   } catch {
@@ -37,7 +38,7 @@ async function findChromium(): Promise<ChromiumLaunch | null> {
   return packagedChromium();
 }
 
-/** A headless Chromium, or null when none is found (the section then says so and the rest of the bench runs). */
+/** A headless Chromium, or null when none can be found. */
 export async function launchChromium(): Promise<Browser | null> {
   const found = await findChromium();
   if (!found) return null;
