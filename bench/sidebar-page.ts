@@ -31,7 +31,11 @@ export interface PreviewTiming {
  */
 export const NAME_HELPER_SCRIPT = 'globalThis.__name = (target) => target;';
 
-/** Init script: answers getSidebarState with `state` and anything else with null, asynchronously as Apps Script does. */
+/**
+ * Init script: answers getSidebarState with `state` and anything else with null, asynchronously as Apps Script
+ * does. A google.script.run round trip takes 0.5–2 s in Apps Script; 250 ms here keeps the answer from landing
+ * before the page's first frame, which no real sidebar sees.
+ */
 export function installFakeServer(state: SidebarState): void {
   interface Handlers {
     success?: (value: unknown) => void;
@@ -48,7 +52,7 @@ export function installFakeServer(state: SidebarState): void {
             setTimeout(() => {
               handlers.success?.(name === 'getSidebarState' ? state : null);
               if (name === 'getSidebarState') (window as BenchWindow).benchStateDelivered = true;
-            }, 0);
+            }, 250); // a literal: this function runs in the page, away from module constants
         },
       },
     );

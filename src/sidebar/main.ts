@@ -26,6 +26,29 @@ function restoreFocus(root: HTMLElement, focusedId: string): void {
   root.querySelector<HTMLElement>(`#${CSS.escape(focusedId)}`)?.focus();
 }
 
+/**
+ * Runs work once the page has painted: a timeout, a frame or an idle callback can all still run before the first
+ * paint and delay it. Browsers without paint timing get a one-second timeout instead.
+ */
+function afterFirstPaint(work: () => void): void {
+  let done = false;
+  const once = (): void => {
+    if (done) return;
+    done = true;
+    setTimeout(work, 0);
+  };
+  try {
+    new PerformanceObserver((list, observer) => {
+      if (!list.getEntriesByName('first-contentful-paint').length) return;
+      observer.disconnect();
+      once();
+    }).observe({ type: 'paint', buffered: true });
+  } catch {
+    // No paint timing: the fallback below runs it.
+  }
+  setTimeout(once, 1000);
+}
+
 function render(shell: Shell, context: AppContext): void {
   const focusedId = document.activeElement?.id ?? '';
   document.documentElement.lang = context.language;
@@ -94,10 +117,7 @@ function start(root: HTMLElement): void {
   window.addEventListener('pagehide', () => shell.drafts.flush());
   context.rerender();
   performance.mark('minuta:first-paint');
-  // After the first frame, not before it: a timeout alone fires before the browser paints and delays it.
-  if (!shell.session.draft.notes) {
-    requestAnimationFrame(() => setTimeout(() => warmUpParser(context.state.today), 0));
-  }
+  if (!shell.session.draft.notes) afterFirstPaint(() => warmUpParser(context.state.today));
   callServer('getSidebarState')
     .then((state) => applyServerState(shell, context, state, typedBeforeLoad))
     .catch((error: unknown) => shell.bootError.show([context.strings.loadError(errorMessage(error))]));
