@@ -1,5 +1,5 @@
 // Builds what Apps Script runs: dist/Code.js (server bundle + top-level wrappers), dist/Sidebar.html, dist/appsscript.json.
-import { build, type Metafile } from 'esbuild';
+import { build, type Metafile, type Plugin } from 'esbuild';
 import { mkdir, readFile, writeFile, copyFile } from 'node:fs/promises';
 import { join } from 'node:path';
 
@@ -62,6 +62,25 @@ function escapeInlineScript(code: string): string {
   return code.replace(/<\/(script)/gi, '<\\/$1').replace(/<!--/g, '<\\!--');
 }
 
+/**
+ * A due date is a calendar day and times are dropped with their zone ("3pm EST"), so the sidebar leaves out
+ * chrono-node's 2.7 KB table of time-zone abbreviations to stay under its 150 KB budget.
+ */
+const withoutTimezoneAbbreviations: Plugin = {
+  name: 'without-timezone-abbreviations',
+  setup(pluginBuild) {
+    pluginBuild.onLoad({ filter: /chrono-node[\\/]dist[\\/]esm[\\/]timezone\.js$/ }, async ({ path }) => {
+      const source = await readFile(path, 'utf8');
+      const contents = source.replace(
+        /export const TIMEZONE_ABBR_MAP = \{[\s\S]*?\n\};/,
+        'export const TIMEZONE_ABBR_MAP = {};',
+      );
+      if (contents === source) throw new Error(`chrono-node changed: no time-zone table found in ${path}`);
+      return { contents, loader: 'js' };
+    });
+  },
+};
+
 async function buildSidebar(): Promise<void> {
   const [page, styles, bundle] = await Promise.all([
     readFile(join(root, 'src/sidebar/page.html'), 'utf8'),
@@ -73,6 +92,9 @@ async function buildSidebar(): Promise<void> {
       platform: 'browser',
       target: 'es2020',
       minify: true,
+      // chrono-node's debug logging is never switched on here, and its messages weigh a kilobyte.
+      drop: ['console', 'debugger'],
+      plugins: [withoutTimezoneAbbreviations],
       write: false,
       charset: 'utf8',
       legalComments: 'none',
@@ -92,6 +114,7 @@ async function buildSidebar(): Promise<void> {
     if (!page.includes(marker)) throw new Error(`src/sidebar/page.html lacks the ${marker} placeholder`);
   }
   const html = page
+    .replace(/<!--[\s\S]*?-->\s*/g, '')
     .replace('/*INLINE_STYLES*/', () => minifiedStyles.replace(/<\/style/gi, '<\\/style'))
     .replace('/*INLINE_SCRIPT*/', () => script);
   await writeFile(join(dist, 'Sidebar.html'), html);
