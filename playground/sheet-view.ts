@@ -1,8 +1,6 @@
 // What the playground grid shows of each emulated tab: display values, dropdowns, checkboxes, notes, colours.
 import type { Emulator } from '../emulator';
 import { chartsOf, computedValues } from '../emulator/spreadsheet/chart';
-import { displayValue } from '../emulator/spreadsheet/display';
-import { evaluateFormula, formulaSite } from '../emulator/spreadsheet/formula';
 import type { Sheet as EmulatedSheet } from '../emulator/spreadsheet/sheet';
 import type { CellStyle as EmulatedCellStyle } from '../emulator/state';
 import type { ChartView } from './chart-view';
@@ -31,29 +29,6 @@ type AppsScriptSheet = GoogleAppsScript.Spreadsheet.Sheet;
 
 /** The emulator's own sheet behind the service object the playground holds. */
 const emulated = (sheet: AppsScriptSheet): EmulatedSheet => sheet as unknown as EmulatedSheet;
-
-/**
- * What a formula cell shows, computed where it sits (getDisplayValues computes literals only),
- * in the cell's number format.
- */
-function formulaTexts(
-  sheet: AppsScriptSheet,
-  formulas: string[][],
-  display: string[][],
-  now: Date,
-): string[][] {
-  const { state, workbook } = emulated(sheet);
-  const site = formulaSite(state, workbook.state, now);
-  const locale = workbook.state.locale;
-  return display.map((row, rowIndex) =>
-    row.map((text, columnIndex) => {
-      const formula = formulas[rowIndex]?.[columnIndex];
-      if (!formula) return text;
-      const numberFormat = state.rows[rowIndex]?.[columnIndex]?.numberFormat;
-      return displayValue({ value: evaluateFormula(formula, site), numberFormat }, locale);
-    }),
-  );
-}
 
 /** Each chart with its table's values: labels in the first column, one series per other column. */
 function chartViews(sheet: AppsScriptSheet): ChartView[] {
@@ -114,9 +89,8 @@ function viewOf(sheet: GoogleAppsScript.Spreadsheet.Sheet, now: Date): SheetView
   const rowCount = Math.max(sheet.getLastRow(), 1);
   const columnCount = Math.max(sheet.getLastColumn(), 1);
   const range = sheet.getRange(1, 1, rowCount, columnCount);
-  const [display, formulas, values, notes, validations] = [
+  const [display, values, notes, validations] = [
     range.getDisplayValues(),
-    range.getFormulas(),
     range.getValues(),
     range.getNotes(),
     range.getDataValidations(),
@@ -132,7 +106,7 @@ function viewOf(sheet: GoogleAppsScript.Spreadsheet.Sheet, now: Date): SheetView
     frozenRows: sheet.getFrozenRows(),
     hiddenColumns,
     charts: chartViews(sheet),
-    rows: formulaTexts(sheet, formulas, display, now).map((row, rowIndex) =>
+    rows: display.map((row, rowIndex) =>
       row.map((text, columnIndex) => {
         const validation = cellValidation(validations[rowIndex]?.[columnIndex] ?? null);
         return {

@@ -2,7 +2,7 @@
 import type { CellState } from '../state';
 import { parseWallClockText, type WallClock } from '../zone';
 import { dateFormatFor } from './cell-input';
-import { evaluateFormula } from './formula';
+import { evaluateFormula, type FormulaSite } from './formula';
 
 const pad = (value: number, width: number): string => String(value).padStart(width, '0');
 
@@ -49,9 +49,9 @@ function renderNumber(value: number, format: string | undefined, locale: string)
   return locale.startsWith('en') ? text : text.replace('.', ',');
 }
 
-export function displayValue(cell: CellState | undefined, locale: string): string {
+export function displayValue(cell: CellState | undefined, locale: string, site?: FormulaSite): string {
   if (!cell) return '';
-  const value = cell.formula ? evaluateFormula(cell.formula) : cell.value;
+  const value = cell.formula ? evaluateFormula(cell.formula, site) : cell.value;
   if (value === undefined || value === '') return '';
   if (typeof value === 'boolean')
     return locale.startsWith('es') ? (value ? 'VERDADERO' : 'FALSO') : String(value).toUpperCase();

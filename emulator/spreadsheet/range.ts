@@ -8,7 +8,7 @@ import { toA1, type Block } from './a1';
 import { toCellInput, type InputContext } from './cell-input';
 import { DataValidation, DataValidationBuilder } from './data-validation';
 import { displayValue } from './display';
-import { evaluateFormula } from './formula';
+import { evaluateFormula, formulaSite, type FormulaSite } from './formula';
 import { DeveloperMetadata, DeveloperMetadataFinder, metadataAt } from './metadata';
 import type { Sheet } from './sheet';
 import { compareCells, sortOrder, type SortSpec } from './sort';
@@ -78,7 +78,14 @@ export class Range {
   getValues(): unknown[][] {
     const { state } = this.workbook();
     const faults = faultsOf(state);
-    return this.map((cell) => shiftedValue(faults, valueOf(cell, state.timeZone)));
+    const site = this.formulaSite();
+    return this.map((cell) => shiftedValue(faults, valueOf(cell, site)));
+  }
+
+  /** Formulas compute where they sit: this sheet, the spreadsheet's other sheets, today in its zone. */
+  private formulaSite(): FormulaSite {
+    const workbook = this.workbook();
+    return formulaSite(this.sheetObject.state, workbook.state, workbook['runtime'].clock.now());
   }
 
   getValue(): unknown {
@@ -87,7 +94,8 @@ export class Range {
 
   getDisplayValues(): string[][] {
     const locale = this.workbook().state.locale;
-    return this.map((cell) => displayValue(cell, locale));
+    const site = this.formulaSite();
+    return this.map((cell) => displayValue(cell, locale, site));
   }
 
   getDisplayValue(): string {
@@ -458,10 +466,10 @@ function setStyle<K extends keyof CellStyle>(cell: CellState, key: K, value: Cel
 }
 
 /** What getValues() returns for a stored cell: formulas computed, dates as the instant of their wall-clock in the sheet zone. */
-function valueOf(cell: CellState | undefined, timeZone: string): unknown {
+function valueOf(cell: CellState | undefined, site: FormulaSite): unknown {
   if (!cell) return '';
-  if (cell.formula) return evaluateFormula(cell.formula);
-  return storedToValue(cell.value ?? '', timeZone);
+  const stored = cell.formula ? evaluateFormula(cell.formula, site) : (cell.value ?? '');
+  return storedToValue(stored, site.timeZone);
 }
 
 export function storedToValue(value: StoredValue, timeZone: string): unknown {

@@ -13,10 +13,18 @@ describe('writing strings parses them like typed input', () => {
     expect(cell.getValue()).toBe(14);
   });
 
-  it("returns '' for a formula the emulator cannot compute, keeping the formula", () => {
-    const cell = freshSheet().getRange('A1').setValue('=HYPERLINK("http://x")');
-    expect(cell.getValue()).toBe('');
-    expect(cell.getFormula()).toBe('=HYPERLINK("http://x")');
+  it("answers '#NAME?' for a function it does not know, as Sheets does, keeping the formula", () => {
+    const cell = freshSheet().getRange('A1').setValue('=NOSUCHFUNCTION(1)');
+    expect(cell.getValue()).toBe('#NAME?');
+    expect(cell.getFormula()).toBe('=NOSUCHFUNCTION(1)');
+  });
+
+  it('computes the formulas minuta writes where they sit', () => {
+    const sheet = freshSheet();
+    sheet.getRange('A1:A3').setValues([['Hecha'], ['Pendiente'], ['Hecha']]);
+    const count = sheet.getRange('B1').setFormula('=COUNTIF(A1:A3,"Hecha")');
+    expect(count.getValue()).toBe(2);
+    expect(count.getDisplayValue()).toBe('2');
   });
 
   it('turns "+x", "-x" and "- x" text into formulas, as typing them does', () => {
