@@ -21,6 +21,8 @@ function firstDate(
   dayFirst: boolean,
   reference: IsoDate | null,
 ): IsoDate | null {
+  // Reading dates is the costly step: a line with no digit cannot hold a written date.
+  if (!/\d/.test(line)) return null;
   const found = readDates(line, { reference, language, dayFirst });
   const written = found.filter((match) => match.date !== null && !match.past && /\d/.test(match.text));
   return written[0]?.date ?? null;

@@ -22,6 +22,7 @@ import { notesLocale } from './locales';
 
 interface Setting {
   language: Language;
+  dayFirst: boolean;
   meetingDate: string;
   meetingDateFound: boolean;
 }
@@ -30,7 +31,7 @@ function settle(notes: string, options: ParseOptions): Setting {
   const language = options.language && options.language !== 'auto' ? options.language : detectLanguage(notes);
   const dayFirst = detectDayFirst(notes, language);
   const detected = options.meetingDate ?? detectMeetingDate(notes, language, dayFirst);
-  return { language, meetingDate: detected ?? options.today, meetingDateFound: Boolean(detected) };
+  return { language, dayFirst, meetingDate: detected ?? options.today, meetingDateFound: Boolean(detected) };
 }
 
 function objectiveIndex(ref: RawItem['objective'], labels: Map<string, number>): number | null {
@@ -82,7 +83,7 @@ export function parseNotesUnguarded(notes: string, options: ParseOptions): Parse
   const dates: DueDateOptions = {
     reference: setting.meetingDate,
     language: setting.language,
-    dayFirst: detectDayFirst(notes, setting.language),
+    dayFirst: setting.dayFirst,
   };
   const context: BuildContext = { locale, locales: [locale, other], dates };
   const title = readTitle(lines, context.locales);

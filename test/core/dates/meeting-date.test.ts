@@ -46,4 +46,11 @@ describe('detectDayFirst', () => {
     expect(detectDayFirst('Meeting 10/11: send it by 3/12', 'en')).toBe(false);
     expect(detectDayFirst('Grow bookings by 20% and ship v2.0', 'en')).toBe(false);
   });
+
+  it('reads English notes D/M when the weekday beside a date only fits that reading', () => {
+    // 9 April 2019 was a Tuesday; 4 September 2019 a Wednesday.
+    expect(detectDayFirst('Course 2019\nDate: Tuesday 9/04\nSend it by 9/4', 'en')).toBe(true);
+    expect(detectDayFirst('Date: Wednesday 9/4/2019', 'en')).toBe(false);
+    expect(detectDayFirst('Date: Tuesday 9/04', 'en')).toBe(false);
+  });
 });

@@ -4,6 +4,7 @@ import type { Priority, Span } from '../../types';
 import type { NotesLocale } from '../locales';
 import { cleanText } from './cleanup';
 import { blank, type Draft } from './draft';
+import { widenDueSpan } from './due-span';
 import { readNameList } from './names';
 import { readOwners, type OwnerMatch } from './owners';
 import { readPriority } from './priority';
@@ -47,13 +48,13 @@ function readItemOwners(item: RawItem, context: BuildContext): OwnerMatch | null
     });
     if (found) return found;
   }
-  return item.inheritedOwners
-    ? {
-        owners: item.inheritedOwners,
-        span: { start: 0, end: 0 },
-        committed: item.source === 'listed' || item.source === 'bullet',
-      }
-    : null;
+  if (item.inheritedOwners)
+    return {
+      owners: item.inheritedOwners,
+      span: { start: 0, end: 0 },
+      committed: item.source === 'listed' || item.source === 'bullet',
+    };
+  return item.impliedOwners && { owners: item.impliedOwners, span: { start: 0, end: 0 } };
 }
 
 function readDue(item: RawItem, context: BuildContext): DueDateMatch | null {
@@ -69,12 +70,16 @@ function readDue(item: RawItem, context: BuildContext): DueDateMatch | null {
   return cutDue(item.draft, context.dates);
 }
 
-/** Finds the deadline phrase in a draft and blanks it out. */
+/**
+ * Finds the deadline phrase in a draft and blanks it out. The meeting's own date written out ("agenda for 9/4")
+ * names this meeting, not a deadline.
+ */
 export function cutDue(draft: Draft, dates: DueDateOptions): DueDateMatch | null {
   const match = findDueDate(draft.text, dates);
-  if (!match) return null;
-  const span = blank(draft, match.span.start, match.span.end);
-  return { ...match, span };
+  if (!match || (match.date === dates.reference && /\d/.test(match.text))) return null;
+  const [start, end] = widenDueSpan(draft.text, match.span.start, match.span.end);
+  const text = draft.text.slice(start, end);
+  return { ...match, text, span: blank(draft, start, end) };
 }
 
 function stripNeedTo(draft: Draft): boolean {
@@ -91,12 +96,22 @@ function looksActionable(
   context: BuildContext,
 ): boolean {
   if (item.source === 'listed' || needTo || owner?.committed) return true;
+  // An open question in a report ("Alguna propuesta?") asks for ideas, not for an action.
+  if (/\?\s*$/.test(item.draft.text)) return false;
   if (item.source === 'bullet' && owner?.leading) return true;
   if (item.source === 'decision') return Boolean(owner?.leading);
   if (item.source === 'discussion') return false;
   const rest = item.draft.text.trim();
   const startsWithAction = context.locales.some((locale) => locale.actionStart.test(rest));
   return startsWithAction && (item.source === 'bullet' || rest.length < 160);
+}
+
+/** The instruction a "Name - item" line completes, as the first half of its text ("Review a document"). */
+function leadText(item: RawItem, context: BuildContext): string {
+  if (!item.lead) return '';
+  const lead = buildTask({ ...item.lead, draft: { ...item.lead.draft } }, context);
+  const text = lead?.text.replace(/\s*\b(as follows|como sigue|lo siguiente|the following)\s*$/i, '') ?? '';
+  return text && `${text.charAt(0).toUpperCase()}${text.slice(1)}: `;
 }
 
 export function buildTask(item: RawItem, context: BuildContext): BuiltItem | null {
@@ -106,7 +121,7 @@ export function buildTask(item: RawItem, context: BuildContext): BuiltItem | nul
   if (!looksActionable(item, owner, needTo, context)) return null;
   const due = readDue(item, context);
   const priority = item.priority ?? readPriority(item.draft, context.locales);
-  const text = cleanText(item.draft.text);
+  const text = leadText(item, context) + cleanText(item.draft.text);
   if (!/\p{L}/u.test(text)) return null;
   const ownerSpan = owner && owner.span.end > owner.span.start ? owner.span : null;
   return { raw: item, text, owners: owner?.owners ?? [], ownerSpan, due, priority };

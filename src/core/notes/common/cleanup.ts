@@ -20,6 +20,8 @@ export function cleanText(text: string): string {
     .replace(/\[([^\]]*)\]\([^)]*\)/g, '$1')
     .replace(/<[^>]*>/g, (tag) => (/^<\/?(br|p|div|span|b|i|em|strong)\b/i.test(tag) ? ' ' : tag))
     .replace(/\(\s*\)/g, ' ')
+    // An owner slot said empty is no part of the action.
+    .replace(/\((?:unassigned|no owner|nobody|tbd|n\/a|sin asignar|sin responsable)\)/gi, ' ')
     .replace(/\s+([,.;:)])/g, '$1')
     .replace(/\s{2,}/g, ' ')
     .replace(/\s[—–-]\s*(?=[,.;]|$)/g, '')

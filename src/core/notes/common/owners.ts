@@ -67,11 +67,17 @@ const secondPerson: OwnerReader = (draft, { locale, reader }) => {
   return { owners: [reader], span: blank(draft, head, head + match[0].length), committed: true };
 };
 
+/** The owners a "Name: ..." / "Name - ..." item starts with, or null. */
+export function leadingOwners(text: string, locale: NotesLocale): string[] | null {
+  const match = PREFIX_SEPARATOR.exec(text.trimStart());
+  return match ? readNameList(match[1] ?? '', locale) : null;
+}
+
 /** "Ana: ...", "Jenna — ...", "Todos: ...". */
 const prefix: OwnerReader = (draft, { locale }) => {
   const { head, rest } = startOf(draft);
   const match = PREFIX_SEPARATOR.exec(rest);
-  const owners = match && readNameList(match[1] ?? '', locale);
+  const owners = leadingOwners(rest, locale);
   if (!match || !owners) return null;
   return { owners, span: blank(draft, head, head + match[0].length), leading: true };
 };
@@ -90,11 +96,16 @@ const nameThenVerb: OwnerReader = (draft, { locale, prose, bare: bareAllowed }) 
   const { head, rest } = startOf(draft);
   for (const subject of rest.matchAll(SUBJECT_END)) {
     const end = subject.index ?? 0;
-    const committed = locale.commitment.exec(rest.slice(end + subject[0].length));
-    const owners = committed && readNameList(rest.slice(0, end), locale);
+    const after = rest.slice(end + subject[0].length);
+    const committed = locale.commitment.exec(after);
+    const owners = readNameList(rest.slice(0, end), locale);
     if (owners && committed) {
       const span = blank(draft, head, head + end + subject[0].length + committed[0].length);
       return { owners, span, committed: true };
+    }
+    // "Cada subgrupo revisará ...": a team subject of several words before a conjugated verb.
+    if (owners?.[0] === EVERYONE && locale.bareVerb.test(`${after} `)) {
+      return { owners, span: blank(draft, head, head + end + subject[0].length), committed: true };
     }
     if (end > 40) break;
   }

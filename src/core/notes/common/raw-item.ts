@@ -15,6 +15,8 @@ export interface RawItem {
   /** Owners given by a column, a label line or a parent bullet/heading. */
   owners: FieldText | null;
   inheritedOwners: string[] | null;
+  /** The person the list is about (its first bullet names them): owner of last resort, proving no commitment. */
+  impliedOwners: string[] | null;
   due: FieldText | null;
   priority: Priority | null;
   /** Index of the objective this item serves, or a label ("O1") to resolve once all objectives are known. */
@@ -25,4 +27,6 @@ export interface RawItem {
   writer: string | null;
   reader: string | null;
   done: boolean;
+  /** The shared instruction a "Name - item" line completes ("Each person to review a document as follows:"). */
+  lead: RawItem | null;
 }

@@ -1,58 +1,35 @@
 // Walks the lines once, tracking sections, tables, parents and objectives, and emits candidate items.
 import type { Priority } from '../../types';
 import type { NotesLocale } from '../locales';
+import { readActionLabel } from './action-label';
 import { readLabelledFields, splitCells, type Cell } from './cells';
-import { otherSpeaker, readChatLine, readSpeaker, type Voices } from './context';
+import { otherSpeaker, readChatLine, readSpeaker } from './context';
 import { readHeading, type Heading, type SectionKind } from './headings';
 import type { NoteLine } from './lines';
+import { countMentions, listOwner } from './list-owner';
 import { readMarkers, type Marked } from './markers';
 import { readNameList } from './names';
 import { DEFAULT_EMOJI_PRIORITY, priorityOfCell } from './priority';
 import type { FieldText, RawItem } from './raw-item';
-import { applyCells, readArrowCells, readTableLine, type TableShape } from './rows';
+import { applyCells, readArrowCells, readTableLine } from './rows';
+import { addObjective, objectiveLabelLine, proseObjective, TIE } from './walk-objectives';
+import {
+  addTask,
+  closeParents,
+  enterHeading,
+  innermostParent,
+  isLoose,
+  newItem,
+  type WalkInput,
+  type WalkOutput,
+  type WalkState,
+} from './walk-state';
 
-export interface WalkInput {
-  lines: NoteLine[];
-  locale: NotesLocale;
-  /** Both languages, the document's first: headings and labels are often in the other. */
-  locales: NotesLocale[];
-  voices: Voices;
-  /** The line read as the title, which is no item. */
-  titleLine: number | null;
-}
-
-export interface WalkOutput {
-  items: RawItem[];
-  placeholderLines: number[];
-}
-
-interface Parent {
-  indent: number;
-  owners: string[] | null;
-  objective: number | null;
-}
-
-interface WalkState {
-  section: SectionKind;
-  /** Markdown level of the heading that opened the section (0 when not markdown). */
-  sectionLevel: number;
-  objective: number | null;
-  /** 'section': until the next heading; 'paragraph': until the next blank line. */
-  objectiveScope: 'section' | 'paragraph';
-  parents: Parent[];
-  table: TableShape | null;
-  objectiveCount: number;
-  emojiPriority: Record<string, Priority>;
-  items: RawItem[];
-  placeholderLines: number[];
-}
+export type { WalkInput, WalkOutput } from './walk-state';
 
 const PLACEHOLDER = /^\s*(\[[^\]]{2,30}\]\s*[—–\-:,|]*\s*)+$/;
-const TASK_BLOCK = /^(?:task|tarea|acci[oó]n|action)\s*:\s*/i;
-const TIE = /^(para (eso|esto|conseguirlo|lograrlo)|to (get there|do that|achieve (it|this)))\b/i;
 const CONNECTIVE =
   /^(para (eso|esto|conseguirlo|lograrlo)|aparte|adem[aá]s|por otro lado|also|then|so|y)(?![\p{L}])\s*,?\s*/iu;
-const OBJECTIVE_LABEL = /^O(\d{1,2})\b\s*[:.-]?\s*/;
 const LOOSE_SOURCE: Partial<Record<SectionKind, RawItem['source']>> = {
   neutral: 'bullet',
   discussion: 'discussion',
@@ -61,23 +38,6 @@ const LOOSE_SOURCE: Partial<Record<SectionKind, RawItem['source']>> = {
 /** Emoji that mark information, decisions, done items or dates rather than actions. */
 const NOT_ACTION_EMOJI = /^(ℹ|💡|🗓|📅|✅|☑|✔|📢|📝)/u;
 const LEGEND = /^(leyenda|legend|key)\s*:/i;
-
-function newItem(kind: RawItem['kind'], line: NoteLine, body: FieldText, voices: Voices): RawItem {
-  return {
-    kind,
-    line: line.number,
-    draft: { text: body.text, base: body.base },
-    owners: null,
-    inheritedOwners: null,
-    due: null,
-    priority: null,
-    objective: null,
-    source: 'listed',
-    writer: voices.writer,
-    reader: voices.reader,
-    done: false,
-  };
-}
 
 function readLegend(text: string): Record<string, Priority> {
   const legend: Record<string, Priority> = {};
@@ -94,51 +54,11 @@ function wordLevel(word: string): Priority | null {
   return /^(baja|low)$/i.test(word) ? 'low' : null;
 }
 
-function closeParents(state: WalkState, indent: number): void {
-  while (state.parents.length > 0 && (state.parents[state.parents.length - 1] as Parent).indent >= indent) {
-    state.parents.pop();
-  }
-}
-
-function innermostParent(state: WalkState): Parent | null {
-  return state.parents[state.parents.length - 1] ?? null;
-}
-
 /** An unknown heading inside a known section ("### Meeting with Tanmay" under "## Agenda") keeps that section. */
 function isSubheading(state: WalkState, heading: Heading): boolean {
   if (heading.kind !== 'neutral' || state.section === 'neutral') return false;
   if (heading.level === 0) return state.sectionLevel > 0;
   return state.sectionLevel > 0 && heading.level > state.sectionLevel;
-}
-
-function enterHeading(state: WalkState, kind: SectionKind): void {
-  state.section = kind;
-  state.objective = null;
-  state.parents = [];
-  state.table = null;
-}
-
-function addObjective(state: WalkState, line: NoteLine, body: FieldText, input: WalkInput): number {
-  const label = OBJECTIVE_LABEL.exec(body.text);
-  const skipped = label ? label[0].length : 0;
-  const item = newItem(
-    'objective',
-    line,
-    { text: body.text.slice(skipped), base: body.base + skipped },
-    input.voices,
-  );
-  item.objective = label ? `O${label[1]}` : null;
-  state.items.push(item);
-  state.objectiveCount += 1;
-  return state.objectiveCount - 1;
-}
-
-function addTask(state: WalkState, item: RawItem, indent: number): void {
-  const parent = innermostParent(state);
-  item.inheritedOwners = parent?.owners ?? null;
-  item.objective = item.objective ?? parent?.objective ?? state.objective;
-  state.items.push(item);
-  state.parents.push({ indent, owners: null, objective: item.objective as number | null });
 }
 
 function tableRow(state: WalkState, line: NoteLine, input: WalkInput): boolean {
@@ -183,11 +103,6 @@ function ownerParent(state: WalkState, marked: Marked, indent: number, locale: N
   return true;
 }
 
-/** Sections whose lines need evidence of a commitment to count as tasks. */
-function isLoose(section: SectionKind): boolean {
-  return section === 'neutral' || section === 'discussion' || section === 'decision';
-}
-
 function isSkippable(marked: Marked, section: SectionKind, input: WalkInput): boolean {
   const text = marked.body.replace(/\*\*|__/g, '').trim();
   if (marked.check === 'done' || marked.struck || text === '') return true;
@@ -219,45 +134,13 @@ function proseSentences(state: WalkState, line: NoteLine, marked: Marked, input:
   }
 }
 
-function proseObjective(state: WalkState, line: NoteLine, piece: FieldText, input: WalkInput): boolean {
-  for (const locale of input.locales) {
-    const match = locale.objectiveSentence.exec(piece.text);
-    if (!match) continue;
-    const start = piece.text.indexOf(match[1] ?? '');
-    const index = addObjective(state, line, { text: match[1] ?? '', base: piece.base + start }, input);
-    const next = input.lines.find((other) => other.start > line.start)?.raw.trim() ?? '';
-    if (
-      TIE.test(piece.text.slice(start + (match[1] ?? '').length).replace(/^[.\s]+/, '')) ||
-      TIE.test(next)
-    ) {
-      state.objective = index;
-      state.objectiveScope = 'paragraph';
-    }
-    return true;
-  }
-  return false;
-}
-
-function objectiveLabelLine(state: WalkState, line: NoteLine, marked: Marked, input: WalkInput): boolean {
-  const text = marked.body.replace(/\*\*|__/g, (marker) => ' '.repeat(marker.length));
-  for (const locale of input.locales) {
-    const match = locale.objectiveLabel.exec(text.trim());
-    if (!match || (match[1] ?? '').trim() === '') continue;
-    const start = text.indexOf(match[1] ?? '');
-    enterHeading(state, 'task');
-    state.objective = addObjective(
-      state,
-      line,
-      { text: match[1] ?? '', base: line.start + marked.offset + start },
-      input,
-    );
-    state.objectiveScope = 'section';
-    return true;
-  }
-  return false;
-}
-
-function contentLine(state: WalkState, line: NoteLine, marked: Marked, input: WalkInput): void {
+function contentLine(
+  state: WalkState,
+  line: NoteLine,
+  marked: Marked,
+  input: WalkInput,
+  owners: FieldText | null,
+): void {
   if (state.section === 'ignored') return;
   const body: FieldText = { text: marked.body, base: line.start + marked.offset };
   if (state.section === 'objective') {
@@ -282,14 +165,41 @@ function contentLine(state: WalkState, line: NoteLine, marked: Marked, input: Wa
     return;
   }
   const item = newItem('task', line, body, input.voices);
+  item.owners = owners;
+  item.impliedOwners = state.listOwner;
   item.source = marked.check !== null || !loose ? 'listed' : (LOOSE_SOURCE[state.section] ?? 'bullet');
   if (marked.emoji) item.priority = state.emojiPriority[marked.emoji.replace(/\uFE0F/g, '')] ?? null;
   addTask(state, item, line.indent);
+  if (marked.bullet) state.listLine = line.number;
+}
+
+/** A list's first bullet may name the person the list is about; a line that is no bullet ends the list. */
+function trackList(state: WalkState, marked: Marked, input: WalkInput): void {
+  if (!marked.bullet) {
+    state.inList = false;
+    state.listOwner = null;
+    return;
+  }
+  // In an action list every bullet names its own owner; the rule is for reports ("- Kian gives a demo").
+  if (!state.inList && state.section !== 'task') {
+    state.mentions ??= countMentions(input.lines);
+    state.listOwner = listOwner(marked.body, state.mentions, input.locale);
+  }
+  state.inList = true;
+}
+
+/** An unmarked line glued to a bulleted item (no blank line between) is more of that item, not a new one. */
+function continuesItem(state: WalkState, line: NoteLine, marked: Marked): boolean {
+  if (state.listLine === null || line.number !== state.listLine + 1) return false;
+  if (marked.bullet || marked.check !== null) return false;
+  state.listLine = line.number;
+  return true;
 }
 
 function walkLine(state: WalkState, line: NoteLine, input: WalkInput): void {
   if (line.blank) {
     state.table = null;
+    state.listLine = null;
     if (state.objectiveScope === 'paragraph') state.objective = null;
     return;
   }
@@ -306,6 +216,7 @@ function walkLine(state: WalkState, line: NoteLine, input: WalkInput): void {
     state.emojiPriority = { ...state.emojiPriority, ...readLegend(shifted.raw) };
     return;
   }
+  if (chat) state.listLine = null;
   if (tableRow(state, shifted, lineInput)) return;
   state.table = null;
   classifyLine(state, shifted, lineInput);
@@ -335,7 +246,11 @@ function classifyLine(state: WalkState, line: NoteLine, input: WalkInput): void 
   }
   if (objectiveLabelLine(state, line, marked, input)) return;
   if (fieldLine(state, marked, line, input)) return;
+  const label = readActionLabel(marked, line.start);
+  if (!label && continuesItem(state, line, marked)) return;
+  state.listLine = null;
   closeParents(state, line.indent);
+  trackList(state, marked, input);
   if (isSkippable(marked, state.section, input)) return;
   if (
     state.section !== 'ignored' &&
@@ -344,16 +259,7 @@ function classifyLine(state: WalkState, line: NoteLine, input: WalkInput): void 
   )
     return;
   if (state.section !== 'ignored' && arrowRow(state, line, marked, input)) return;
-  const block = TASK_BLOCK.exec(marked.body);
-  const blockMarked = block
-    ? {
-        ...marked,
-        body: marked.body.slice(block[0].length),
-        offset: marked.offset + block[0].length,
-        bullet: true,
-      }
-    : marked;
-  contentLine(state, line, blockMarked, input);
+  contentLine(state, line, label?.marked ?? marked, input, label?.owners ?? null);
 }
 
 export function walkLines(input: WalkInput): WalkOutput {
@@ -368,6 +274,12 @@ export function walkLines(input: WalkInput): WalkOutput {
     emojiPriority: { ...DEFAULT_EMOJI_PRIORITY },
     items: [],
     placeholderLines: [],
+    instruction: null,
+    listLine: null,
+    inList: false,
+    listOwner: null,
+    mentions: null,
+    locale: input.locale,
   };
   for (const line of input.lines) if (line.number !== input.titleLine) walkLine(state, line, input);
   return { items: state.items, placeholderLines: state.placeholderLines };

@@ -15,6 +15,8 @@ export interface NotesLocale {
   objectiveLabel: RegExp;
   /** A prose sentence stating a goal ("El objetivo es ..."), text captured. */
   objectiveSentence: RegExp;
+  /** A state to reach by a date, with no one doing it ("Everything needs to be ready by Sept 27"), text captured. */
+  targetSentence: RegExp;
   /** Lines that report, decide or inform rather than ask for an action. */
   notAction: RegExp;
   /** Words that mark an item already done. */

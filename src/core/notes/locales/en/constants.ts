@@ -13,12 +13,14 @@ export const EN_NOTES: NotesLocale = {
   objectiveLabel: /^(?:objective|goal|aim|target)(?:\s+\d+)?\s*[:.-]\s*(.+)$/i,
   objectiveSentence:
     /(?:^|\b(?:the|our) )(?:main )?(?:goal|objective|aim|purpose)(?: of (?:the|this) meeting)? (?:is|was) (?:to\s+)?(.+?)(?:\.(?:\s|$)|$)/i,
+  targetSentence:
+    /(?:^|[—–:]\s+)((?:[\p{L}\d'’-]+\s+){1,6}(?:needs? to|should|must|has to|have to) be (?:ready|done|finished|completed?|functional|working|live|in place|up and running)\b[^.]*?\bby\b[^.]*)/iu,
   notAction:
     /^(decision|decided|we decided|agreed|we agreed|done|already|fyi|note|info|next (meeting|sync|catch-up|call)|i've pencilled|present|attendees|apologies|date|thanks|cheers|notetaker|note taker|scribe|chair|facilitator|moderator|the meeting (ended|closed|adjourned))\b/i,
   done: /(\bdone\b|✔|✅|\balready (sorted|done)\b|\bcompleted\b)/i,
   ownerJoin: /\s*(?:,\s*(?:and\s+)?|\s+and\s+|\s*&\s*|\s*\/\s*)/i,
   everyone:
-    /^(everyone|everybody|all|the (whole )?team|team|all of us|(all )?(team )?members|all team members)$/i,
+    /^(everyone|everybody|all|the (whole )?team|team|all of us|(all )?(team )?members|all team members|each (?:person|member|one|of us|group|subgroup|team))$/i,
   firstPerson: /^(i'll try to|i will try to|i'll|i will|i'm going to|i am going to|i can)\b\s*/i,
   secondPerson: /^(you)\b\s*/i,
   commitment:
@@ -42,7 +44,7 @@ export const EN_NOTES: NotesLocale = {
   actionStart:
     /^(add|ask|book|build|buy|call|cancel|chase|check|clean|confirm|contact|count|create|define|design|draft|email|finish|fix|follow|get|implement|investigate|invite|log|look|make|move|order|organi[sz]e|pick|plan|post|prepare|publish|reach|renew|request|research|review|schedule|send|service|set|share|start|submit|test|update|upload|write|find|follow|decide|discuss|try|keep|merge|open|close|run|read|figure|reply|respond|talk|meet|collect|compile|put)\b/i,
   notNames:
-    /^(the|a|an|to|we|i|you|they|it|this|that|these|there|all|each|also|and|or|but|if|for|by|in|on|at|with|no|not|please|other|next|then|tbd|n\/a|unassigned|any|members?|team|group|everyone|some|how|what|why|when|where|who|which|should|must|can|could|would|might|is|are|was|were|has|have|had|do|does|did|let's|here's|there's|update|updates|discussion|decision|action|actions|question|questions|topic|topics|proposal|link|links|note|notes|status)$|ing$/i,
+    /^(the|a|an|to|we|i|you|they|it|this|that|these|there|all|each|also|and|or|but|if|for|by|in|on|at|with|no|not|please|other|next|then|tbd|n\/a|unassigned|any|members?|team|group|everyone|some|how|what|why|when|where|who|which|should|must|need|needs|can|could|would|might|is|are|was|were|has|have|had|do|does|did|let's|here's|there's|update|updates|discussion|decision|action|actions|question|questions|topic|topics|proposal|link|links|note|notes|status)$|ing$/i,
   honorific: /^(?:dr\.?|mr\.?|mrs\.?|ms\.?|prof\.?)\s+/i,
   greeting: /^(?:[Hh]i|[Hh]ello|[Hh]ey|[Dd]ear)\s+([A-Z][\w]+)/,
   signOff: /^(cheers|thanks|thank you|best|regards|best regards|kind regards|all the best)[,.!]*$/i,

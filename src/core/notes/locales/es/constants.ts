@@ -13,12 +13,14 @@ export const ES_NOTES: NotesLocale = {
   objectiveLabel: /^(?:objetivo|meta|prop[oó]sito)(?:\s+\d+)?\s*[:.-]\s*(.+)$/i,
   objectiveSentence:
     /\b(?:el|nuestro) (?:objetivo|motivo|prop[oó]sito)(?: principal)?(?: de (?:la|esta) (?:reuni[oó]n|sesi[oó]n))?(?: que nos pusimos)? (?:es|era|fue)(?: que)?\s+(.+?)(?:\.(?:\s|$)|$)/i,
+  targetSentence:
+    /(?:^|[—–:]\s+)((?:[\p{L}\d'’-]+\s+){1,6}(?:tiene que|tienen que|debe|deben|deber[ií]a|deber[ií]an) estar (?:list[oa]s?|terminad[oa]s?|funcionando|hech[oa]s?|complet[oa]s?)\b[^.]*?\b(?:para|antes)\b[^.]*)/iu,
   notAction:
     /^(decidimos|decisi[oó]n|acordamos|acuerdos?|quedamos en|hemos decidido|ya (qued[oó]|lo hizo|est[aá]|hemos|se)|nota|informaci[oó]n|info|pr[oó]xim[oa] (reuni[oó]n|junta)|la pr[oó]xima|nos vemos|tema para|asistentes|participantes|estuvieron|leyenda|orden del d[ií]a|temario|fecha|cualquier cosa|gracias|tema( principal)?|se (mantendr[aá]|mantiene|acord[oó]|acuerda|decide|decidi[oó]|aprob[oó]|aprueba|concluy[oó]|coment[oó]|habl[oó]|revis[oó])|la reuni[oó]n (concluy|termin|finaliz|se cerr))(?![a-záéíóúñü])/i,
   done: /(\bhecho\b|✔|✅|\bya (qued[oó]|lo hizo|est[aá] hecho)|\beso est[aá](?![a-záéíóúñ])|\bcompletad[oa]\b)/i,
   ownerJoin: /\s*(?:,\s*(?:y\s+)?|\s+y\s+|\s+e\s+|\s*&\s*|\s*\/\s*)/i,
   everyone:
-    /^(todos|todas|todo el equipo|el equipo|equipo|cada uno( los suyos)?|todos los (miembros|integrantes)|los (miembros|integrantes))$/i,
+    /^(todos|todas|todo el equipo|el equipo|equipo|cada un[oa]( los suyos)?|cada (?:persona|miembro|integrante|grupo|subgrupo|equipo)|todos los (miembros|integrantes)|los (miembros|integrantes))$/i,
   firstPerson: /^(yo\b(?:\s*\(([^)]+)\))?(?: me encargo de| me ocupo de)?|me toca|por mi parte,?)\s*/i,
   secondPerson: /^(vos|t[uú]|usted)\b\s*/i,
   commitment:
@@ -42,7 +44,7 @@ export const ES_NOTES: NotesLocale = {
   actionStart:
     /^(?!(javier|oliver|pilar|edgar|[oó]scar|baltasar|gaspar|aitor|nur|esther|ester|amir|samir|yasmir|omar|jennifer|heather|peter|walter|roger|xavier|ramir)\b)[a-záéíóúñ]{2,}(ar|er|ir)(la|le|lo|las|los|les|me|se|nos)?(?![a-záéíóúñü])|^(hay que|revisar|checar|pedir|llamar|enviar|mandar)\b/i,
   notNames:
-    /^(el|la|los|las|un|una|hay|para|por|con|sin|que|se|si|no|ya|lo|le|les|me|te|nos|entre|aparte|otros?|otra|todos|cada|vos|yo|usted|mañana|hoy|este|esta|ese|esa|pero|y|o|en|de|del|al|a|hemos|quedamos|pr[oó]xim[oa]s?|miembros|equipo|grupo|tema|temas|puntos?|objetivos?|tareas?|acuerdos?|estado|nota|notas|desarrollo|se|todo|cada|nuevo|nueva)$/i,
+    /^(el|la|los|las|un|una|hay|para|por|con|sin|que|se|si|no|ya|lo|le|les|me|te|nos|entre|aparte|otros?|otra|todos|cada|vos|yo|usted|mañana|hoy|este|esta|ese|esa|pero|y|o|en|de|del|al|a|hemos|quedamos|pr[oó]xim[oa]s?|miembros|equipo|grupo|tema|temas|puntos?|objetivos?|tareas?|acuerdos?|estado|nota|notas|desarrollo|se|todo|cada|nuevo|nueva|alg[uú]n[oa]?s?|ningun[oa]s?|otro|mucho|poco)$|(?:ci[oó]n|si[oó]n|dad|miento|mente|aje|ncia)$/i,
   honorific: /^(?:dra?\.|lic\.|ing\.|sr\.|sra\.|srta\.|don|doña|prof\.)\s*/i,
   greeting: /^(?:[Hh]ola|[Bb]uen(?:os|as) d[ií]as|[Qq]uerid[oa]|[Ee]stimad[oa])\s+([A-ZÁÉÍÓÚÑ][\wáéíóúñ]+)/,
   signOff: /^(abrazos?|saludos|un saludo|besos|gracias|cariños|slds)[,.!]*$/i,

@@ -1,0 +1,36 @@
+// Lines labelled as actions anywhere in the notes: "ACTION: ...", "FUTURE ACTION: ...", "AI: ...", "TODO(ana): ...".
+import type { Marked } from './markers';
+import type { FieldText } from './raw-item';
+
+/**
+ * The label, optionally numbered ("Action Item 83.1") and bold, with an owner in parentheses right after it
+ * ("TODO(ana):").
+ */
+const WORD_LABEL =
+  /^(?:\*\*|__)?(?:(?:future|next|open|new|pending)\s+)?(?:task|tarea|acci[oó]n|action(?:\s+items?)?|to-?do|pendiente)(?:\s+#?[\d.]+)?(?:\s*\(([^()]{1,40})\))?\s*:\s*(?:\*\*|__)?\s*/i;
+/** "AI:" / "AP:" (action item / point) only in capitals: lowercase "ai:" is a topic. */
+const CAPS_LABEL = /^(?:\*\*|__)?(?:AI|AP)(?:\s*\(([^()]{1,40})\))?\s*:\s*(?:\*\*|__)?\s*/;
+
+export interface ActionLabel {
+  /** The line without its label, read as an open list item: an explicit action needs no more evidence. */
+  marked: Marked;
+  /** The owner named in the label ("TODO(ana)"), if any. */
+  owners: FieldText | null;
+}
+
+export function readActionLabel(marked: Marked, lineStart: number): ActionLabel | null {
+  const label = WORD_LABEL.exec(marked.body) ?? CAPS_LABEL.exec(marked.body);
+  if (!label) return null;
+  const owner = label[1];
+  const ownerIndex = owner ? label[0].indexOf(owner) : -1;
+  return {
+    marked: {
+      ...marked,
+      body: marked.body.slice(label[0].length),
+      offset: marked.offset + label[0].length,
+      bullet: true,
+      check: marked.check ?? 'open',
+    },
+    owners: owner ? { text: owner, base: lineStart + marked.offset + ownerIndex } : null,
+  };
+}

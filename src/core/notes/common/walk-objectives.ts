@@ -1,0 +1,84 @@
+// Objectives met on the walk: "Objetivo: ..." labels, "El objetivo es ..." sentences, states to reach by a date.
+import type { NoteLine } from './lines';
+import type { Marked } from './markers';
+import type { FieldText } from './raw-item';
+import { enterHeading, isLoose, newItem, type WalkInput, type WalkState } from './walk-state';
+
+export const TIE = /^(para (eso|esto|conseguirlo|lograrlo)|to (get there|do that|achieve (it|this)))\b/i;
+const OBJECTIVE_LABEL = /^O(\d{1,2})\b\s*[:.-]?\s*/;
+
+export function addObjective(state: WalkState, line: NoteLine, body: FieldText, input: WalkInput): number {
+  const label = OBJECTIVE_LABEL.exec(body.text);
+  const skipped = label ? label[0].length : 0;
+  const item = newItem(
+    'objective',
+    line,
+    { text: body.text.slice(skipped), base: body.base + skipped },
+    input.voices,
+  );
+  item.objective = label ? `O${label[1]}` : null;
+  state.items.push(item);
+  state.objectiveCount += 1;
+  return state.objectiveCount - 1;
+}
+
+/** In reports and decisions, a state to reach by a date with no one named doing it is a goal, not a task. */
+function targetObjective(state: WalkState, line: NoteLine, piece: FieldText, input: WalkInput): boolean {
+  if (!isLoose(state.section)) return false;
+  for (const locale of input.locales) {
+    const target = locale.targetSentence.exec(piece.text)?.[1];
+    if (!target) continue;
+    addObjective(state, line, { text: target, base: piece.base + piece.text.indexOf(target) }, input);
+    return true;
+  }
+  return false;
+}
+
+export function proseObjective(
+  state: WalkState,
+  line: NoteLine,
+  piece: FieldText,
+  input: WalkInput,
+): boolean {
+  if (targetObjective(state, line, piece, input)) return true;
+  for (const locale of input.locales) {
+    const match = locale.objectiveSentence.exec(piece.text);
+    if (!match) continue;
+    const start = piece.text.indexOf(match[1] ?? '');
+    const index = addObjective(state, line, { text: match[1] ?? '', base: piece.base + start }, input);
+    const next = input.lines.find((other) => other.start > line.start)?.raw.trim() ?? '';
+    if (
+      TIE.test(piece.text.slice(start + (match[1] ?? '').length).replace(/^[.\s]+/, '')) ||
+      TIE.test(next)
+    ) {
+      state.objective = index;
+      state.objectiveScope = 'paragraph';
+    }
+    return true;
+  }
+  return false;
+}
+
+export function objectiveLabelLine(
+  state: WalkState,
+  line: NoteLine,
+  marked: Marked,
+  input: WalkInput,
+): boolean {
+  const text = marked.body.replace(/\*\*|__/g, (marker) => ' '.repeat(marker.length));
+  for (const locale of input.locales) {
+    const match = locale.objectiveLabel.exec(text.trim());
+    if (!match || (match[1] ?? '').trim() === '') continue;
+    const start = text.indexOf(match[1] ?? '');
+    enterHeading(state, 'task');
+    state.objective = addObjective(
+      state,
+      line,
+      { text: match[1] ?? '', base: line.start + marked.offset + start },
+      input,
+    );
+    state.objectiveScope = 'section';
+    return true;
+  }
+  return false;
+}

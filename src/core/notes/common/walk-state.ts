@@ -1,0 +1,108 @@
+// The state the line walk carries from line to line, and the steps every kind of line shares.
+import type { Voices } from './context';
+import type { SectionKind } from './headings';
+import { completeInstruction, openInstruction, type OpenInstruction } from './instruction';
+import type { NoteLine } from './lines';
+import type { Priority } from '../../types';
+import type { NotesLocale } from '../locales';
+import type { FieldText, RawItem } from './raw-item';
+import type { TableShape } from './rows';
+
+export interface WalkInput {
+  lines: NoteLine[];
+  locale: NotesLocale;
+  /** Both languages, the document's first: headings and labels are often in the other. */
+  locales: NotesLocale[];
+  voices: Voices;
+  /** The line read as the title, which is no item. */
+  titleLine: number | null;
+}
+
+export interface WalkOutput {
+  items: RawItem[];
+  placeholderLines: number[];
+}
+
+export interface Parent {
+  indent: number;
+  owners: string[] | null;
+  objective: number | null;
+}
+
+export interface WalkState {
+  section: SectionKind;
+  /** Markdown level of the heading that opened the section (0 when not markdown). */
+  sectionLevel: number;
+  objective: number | null;
+  /** 'section': until the next heading; 'paragraph': until the next blank line. */
+  objectiveScope: 'section' | 'paragraph';
+  parents: Parent[];
+  table: TableShape | null;
+  objectiveCount: number;
+  emojiPriority: Record<string, Priority>;
+  items: RawItem[];
+  placeholderLines: number[];
+  instruction: OpenInstruction | null;
+  /** Whether the last content line was a bullet, and the person the current list is about. */
+  inList: boolean;
+  listOwner: string[] | null;
+  /** Capitalised words and how often the notes use them, counted when a list first needs them. */
+  mentions: Map<string, number> | null;
+  /** The last line of a bulleted item so far: an unmarked line right after it continues it (markdown lazy lines). */
+  listLine: number | null;
+  locale: NotesLocale;
+}
+
+export function newItem(kind: RawItem['kind'], line: NoteLine, body: FieldText, voices: Voices): RawItem {
+  return {
+    kind,
+    line: line.number,
+    draft: { text: body.text, base: body.base },
+    owners: null,
+    inheritedOwners: null,
+    impliedOwners: null,
+    due: null,
+    priority: null,
+    objective: null,
+    source: 'listed',
+    writer: voices.writer,
+    reader: voices.reader,
+    done: false,
+    lead: null,
+  };
+}
+
+export function closeParents(state: WalkState, indent: number): void {
+  while (state.parents.length > 0 && (state.parents[state.parents.length - 1] as Parent).indent >= indent) {
+    state.parents.pop();
+  }
+}
+
+export function innermostParent(state: WalkState): Parent | null {
+  return state.parents[state.parents.length - 1] ?? null;
+}
+
+export function enterHeading(state: WalkState, kind: SectionKind): void {
+  state.section = kind;
+  state.objective = null;
+  state.parents = [];
+  state.table = null;
+  state.inList = false;
+  state.listOwner = null;
+}
+
+export function addTask(state: WalkState, item: RawItem, indent: number): void {
+  const parent = innermostParent(state);
+  item.inheritedOwners = parent?.owners ?? null;
+  item.objective = item.objective ?? parent?.objective ?? state.objective;
+  const umbrella = completeInstruction(state.instruction, item, state.locale);
+  if (umbrella) state.items = state.items.filter((other) => other !== umbrella);
+  if (!item.lead) state.instruction = openInstruction(item);
+  state.items.push(item);
+  state.parents.push({ indent, owners: null, objective: item.objective as number | null });
+}
+
+/** Sections whose lines need evidence of a commitment to count as tasks. */
+export function isLoose(section: SectionKind): boolean {
+  return section === 'neutral' || section === 'discussion' || section === 'decision';
+}
