@@ -57,7 +57,9 @@ it('turns one pasted line into a task row in the sheet', async () => {
   const cell = page.locator('table[data-sheet="Tareas"] td').filter({ hasText: 'enviar el presupuesto' });
   await cell.waitFor();
   // Due in three days and not done: the "due soon" control paints the row amber.
-  await expect(cell.evaluate((td) => getComputedStyle(td).backgroundColor)).resolves.toBe('rgb(255, 242, 204)');
+  await expect(cell.evaluate((td) => getComputedStyle(td).backgroundColor)).resolves.toBe(
+    'rgb(255, 242, 204)',
+  );
   // The README's picture of the playground is this very state.
   await page.screenshot({ path: join(__dirname, '..', '..', 'docs', 'playground.png') });
 });

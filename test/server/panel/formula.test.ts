@@ -73,7 +73,11 @@ describe('conditional-format formulas, written for the top-left cell of their ra
     ]);
     const state = (emulator.spreadsheet as unknown as { state: { sheets: SheetState[]; timeZone: string } })
       .state;
-    const site = formulaSite(state.sheets.find((candidate) => candidate.name === 'Tasks')!, state, new Date());
+    const site = formulaSite(
+      state.sheets.find((candidate) => candidate.name === 'Tasks')!,
+      state,
+      new Date(),
+    );
     const blocked = '=$B2="Blocked"';
     expect(evaluateFormula(blocked, { ...site, offset: { rows: 0, columns: 0 } })).toBe(false);
     expect(evaluateFormula(blocked, { ...site, offset: { rows: 1, columns: 3 } })).toBe(true);
