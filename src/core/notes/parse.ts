@@ -17,6 +17,7 @@ import { resolveOwner } from './common/people';
 import type { RawItem } from './common/raw-item';
 import { readTitle } from './common/title';
 import { walkLines } from './common/walk';
+import { dropTopicOwners } from './common/topic-owners';
 import { taskWarnings, warning } from './common/warnings';
 import { notesLocale } from './locales';
 
@@ -103,10 +104,14 @@ export function parseNotesUnguarded(notes: string, options: ParseOptions): Parse
     .map((item) => buildObjective(item, context))
     .filter((built): built is BuiltItem => built !== null)
     .map((built, index) => toObjective(built, index, setting.language));
-  const builtTasks = walked.items
-    .filter((item) => item.kind === 'task')
-    .map((item) => buildTask(item, context))
-    .filter((built): built is BuiltItem => built !== null);
+  const builtTasks = dropTopicOwners(
+    walked.items
+      .filter((item) => item.kind === 'task')
+      .map((item) => buildTask(item, context))
+      .filter((built): built is BuiltItem => built !== null),
+    notes,
+    options.people ?? [],
+  );
   const tasks = builtTasks.map((built, index) => {
     const objective = objectiveIndex(built.raw.objective, labels);
     return toTask(

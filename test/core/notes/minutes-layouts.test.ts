@@ -145,3 +145,33 @@ describe('deadline phrases', () => {
     expect(task?.due).toBeNull();
   });
 });
+
+describe('a topic where an owner would go', () => {
+  const owners = (notes: string, options = {}): string[][] =>
+    parse(notes, options).tasks.map((task) => task.owners);
+
+  it('is no owner when the notes also write that word in lower case, as a common noun', () => {
+    const notes = [
+      '## Puntos acordados',
+      '- Costes: poner coste de mantenimiento por mes.',
+      '- Documentos que faltan en el anexo del documento final.',
+      '- Github proyect -> crear varias vistas. Repo: https://github.com/equipo',
+      '- Corregir el acuerdo (Horacio).',
+    ].join('\n');
+    expect(owners(notes)).toEqual([[], [], [], ['Horacio']]);
+  });
+
+  it('stays the owner when the word only ever appears capitalised, like a name', () => {
+    const notes = ['## Actions', '- Khujista: submit the report on Moodle', '- Marta: call the venue'].join(
+      '\n',
+    );
+    expect(owners(notes)).toEqual([['Khujista'], ['Marta']]);
+  });
+
+  it('stays the owner when the People tab knows it, whatever the notes say', () => {
+    const people = [{ name: 'Rosa', aliases: [], role: 'team' as const, email: '' }];
+    const notes = '## Tareas\n- Rosa: comprar una rosa para la mesa';
+    expect(owners(notes, { people })).toEqual([['Rosa']]);
+    expect(owners(notes)).toEqual([[]]);
+  });
+});

@@ -17,6 +17,8 @@ export interface BuiltItem {
   ownerSpan: Span | null;
   due: DueDateMatch | null;
   priority: Priority | null;
+  /** True when the owner was read from the word's place alone, not from a verb, a field or a label. */
+  ownerGuessed: boolean;
 }
 
 export interface BuildContext {
@@ -124,12 +126,13 @@ export function buildTask(item: RawItem, context: BuildContext): BuiltItem | nul
   const text = leadText(item, context) + cleanText(item.draft.text);
   if (!/\p{L}/u.test(text)) return null;
   const ownerSpan = owner && owner.span.end > owner.span.start ? owner.span : null;
-  return { raw: item, text, owners: owner?.owners ?? [], ownerSpan, due, priority };
+  const ownerGuessed = Boolean(owner?.guessed);
+  return { raw: item, text, owners: owner?.owners ?? [], ownerSpan, due, priority, ownerGuessed };
 }
 
 export function buildObjective(item: RawItem, context: BuildContext): BuiltItem | null {
   const due = cutDue(item.draft, context.dates);
   const text = cleanText(item.draft.text);
   if (!/\p{L}/u.test(text)) return null;
-  return { raw: item, text, owners: [], ownerSpan: null, due, priority: null };
+  return { raw: item, text, owners: [], ownerSpan: null, due, priority: null, ownerGuessed: false };
 }

@@ -23,6 +23,8 @@ export interface OwnerMatch {
   committed?: boolean;
   /** True for a leading "Ana: ..." that assigns the rest of the item. */
   leading?: boolean;
+  /** True when only the word's place makes it an owner ("Costes: ...", "Documentos que ..."), so a topic may pass for a name. */
+  guessed?: boolean;
 }
 
 type OwnerReader = (draft: Draft, context: OwnerContext) => OwnerMatch | null;
@@ -79,7 +81,7 @@ const prefix: OwnerReader = (draft, { locale }) => {
   const match = PREFIX_SEPARATOR.exec(rest);
   const owners = leadingOwners(rest, locale);
   if (!match || !owners) return null;
-  return { owners, span: blank(draft, head, head + match[0].length), leading: true };
+  return { owners, span: blank(draft, head, head + match[0].length), leading: true, guessed: true };
 };
 
 /** "Topic -- Staff: action": a named owner after a short topic and a dash. */
@@ -115,7 +117,13 @@ const nameThenVerb: OwnerReader = (draft, { locale, prose, bare: bareAllowed }) 
   const verb = locale.bareVerb.test(rest.slice(bare[0].length) + ' ');
   const team = bareOwners.length === 1 && bareOwners[0] === EVERYONE;
   if (!verb && !team && (prose || !locale.bareNameOwns)) return null;
-  return { owners: bareOwners, span: blank(draft, head, head + bare[0].length), committed: verb || team };
+  const committed = verb || team;
+  return {
+    owners: bareOwners,
+    span: blank(draft, head, head + bare[0].length),
+    committed,
+    guessed: !committed,
+  };
 };
 
 function searchReader(pattern: RegExp, group: number): OwnerReader {
