@@ -1,5 +1,6 @@
 // The playground page: draws the emulated tabs, the onOpen menu as buttons, and hosts the real sidebar in an iframe.
 import { chartSvg } from './chart-svg';
+import { columnLetters } from '../src/core/row-ranges';
 import type { SheetView, CellView } from './sheet-view';
 
 interface MenuItem {
@@ -31,14 +32,6 @@ async function post(path: string, body: unknown): Promise<{ ok: boolean; error?:
   return response.json();
 }
 
-function columnName(index: number): string {
-  let name = '';
-  for (let rest = index + 1; rest > 0; rest = Math.floor((rest - 1) / 26)) {
-    name = String.fromCharCode(65 + ((rest - 1) % 26)) + name;
-  }
-  return name;
-}
-
 async function editCell(sheet: string, row: number, column: number, value: string): Promise<void> {
   const reply = await post('/api/edit', { sheet, row, column, value });
   await refresh();
@@ -50,13 +43,13 @@ function cellContent(cell: CellView, sheet: string, row: number, column: number)
     const box = element('input');
     box.type = 'checkbox';
     box.checked = cell.checked;
-    box.setAttribute('aria-label', `${columnName(column - 1)}${row}`);
+    box.setAttribute('aria-label', `${columnLetters(column)}${row}`);
     box.addEventListener('change', () => void editCell(sheet, row, column, box.checked ? 'TRUE' : 'FALSE'));
     return box;
   }
   if (cell.choices && row > 1) {
     const select = element('select');
-    select.setAttribute('aria-label', `${columnName(column - 1)}${row}`);
+    select.setAttribute('aria-label', `${columnLetters(column)}${row}`);
     for (const choice of ['', ...cell.choices]) {
       const option = element('option', choice);
       option.value = choice;
@@ -76,7 +69,7 @@ function drawGrid(sheet: SheetView): void {
   head.append(element('th'));
   const width = Math.max(...sheet.rows.map((row) => row.length), 1);
   for (let column = 0; column < width; column++) {
-    if (!sheet.hiddenColumns.includes(column + 1)) head.append(element('th', columnName(column)));
+    if (!sheet.hiddenColumns.includes(column + 1)) head.append(element('th', columnLetters(column + 1)));
   }
   table.append(head);
   sheet.rows.forEach((cells, rowIndex) => {

@@ -1,4 +1,7 @@
 // A1 notation: column letters, parsing 'B2', 'A2:F', 'A:A', '2:5' into a block, and printing a block back.
+import { columnLetters } from '../../src/core/row-ranges';
+
+export { columnLetters };
 
 export interface Block {
   row: number;
@@ -9,14 +12,6 @@ export interface Block {
   openRows?: boolean;
   /** Written without columns ('2:5'): reaches the last column. */
   openColumns?: boolean;
-}
-
-export function columnLetters(column: number): string {
-  let letters = '';
-  for (let rest = column; rest > 0; rest = Math.floor((rest - 1) / 26)) {
-    letters = String.fromCharCode(65 + ((rest - 1) % 26)) + letters;
-  }
-  return letters;
 }
 
 export function columnNumber(letters: string): number {

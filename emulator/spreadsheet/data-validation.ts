@@ -5,12 +5,11 @@ import type { DataValidationState } from '../state';
 import { restoreCriteria, storeCriteria } from './criteria';
 import type { Spreadsheet } from './spreadsheet';
 
-export class DataValidation {
-  readonly [SERVICE_NAME] = 'DataValidation';
-
+/** The getters a rule and its builder share, as in Apps Script. */
+abstract class ValidationCriteria {
   constructor(
     readonly state: DataValidationState,
-    private readonly workbook: Spreadsheet,
+    protected readonly workbook: Spreadsheet,
   ) {}
 
   getCriteriaType(): string {
@@ -28,24 +27,25 @@ export class DataValidation {
   getAllowInvalid(): boolean {
     return this.state.allowInvalid;
   }
+}
+
+export class DataValidation extends ValidationCriteria {
+  readonly [SERVICE_NAME] = 'DataValidation';
 
   copy(): DataValidationBuilder {
     return new DataValidationBuilder(this.workbook, structuredClone(this.state));
   }
 }
 
-export class DataValidationBuilder {
+export class DataValidationBuilder extends ValidationCriteria {
   readonly [SERVICE_NAME] = 'DataValidationBuilder';
 
   constructor(
-    private readonly workbook: Spreadsheet,
-    private readonly state: DataValidationState = {
-      criteriaType: '',
-      criteriaValues: [],
-      helpText: '',
-      allowInvalid: true,
-    },
-  ) {}
+    workbook: Spreadsheet,
+    state: DataValidationState = { criteriaType: '', criteriaValues: [], helpText: '', allowInvalid: true },
+  ) {
+    super(state, workbook);
+  }
 
   withCriteria(criteria: string, args: unknown[]): this {
     this.state.criteriaType = String(criteria);
@@ -90,22 +90,6 @@ export class DataValidationBuilder {
   setHelpText(helpText: string): this {
     this.state.helpText = helpText;
     return this;
-  }
-
-  getCriteriaType(): string {
-    return this.state.criteriaType;
-  }
-
-  getCriteriaValues(): unknown[] {
-    return restoreCriteria(this.state.criteriaValues, this.workbook);
-  }
-
-  getHelpText(): string | null {
-    return this.state.helpText === '' ? null : this.state.helpText;
-  }
-
-  getAllowInvalid(): boolean {
-    return this.state.allowInvalid;
   }
 
   build(): DataValidation {
