@@ -97,81 +97,68 @@ describe('a line glued under a bulleted item', () => {
   it('is more of that item, not a task of its own', () => {
     const notes = [
       'Next steps',
-      '3. Everyone start brainstorming ideas for the project',
+      '3. Everyone start brainstorming ideas for the project:',
+      'https://example.org/courses/envisioning-the-future',
       'Think of a use case and a high level design',
       '',
       'Write the summary',
     ].join('\n');
-    expect(taskTexts(notes)).toEqual(['start brainstorming ideas for the project', 'Write the summary']);
-  });
-});
-
-describe('a state to reach by a date in a report', () => {
-  it.each([
-    ['**Decisions**\n7. Everything needs to be ready for submission by March 27.', 'en'],
-    ['Notas:\n- Todo el informe tiene que estar listo para el 27 de marzo', 'es'],
-  ])('is an objective with that date, not a task', (notes) => {
-    const result = parse(notes);
-    expect(result.tasks).toEqual([]);
-    expect(result.objectives.map((objective) => objective.due)).toEqual(['2026-03-27']);
-  });
-
-  it('stays a task when someone is named doing it', () => {
-    const result = parse('Discussion\n- Ana will have the flyer ready by March 27');
-    expect(result.objectives).toEqual([]);
-    expect(result.tasks.map((task) => task.owners)).toEqual([['Ana']]);
-  });
-});
-
-describe('deadline phrases', () => {
-  it.each([
-    ['- Ana to send the venue contract by Monday 16th'],
-    ['- Ana to send the venue contract on Monday the 16th'],
-    ['- Ana: send the venue contract by Mon 16 March'],
-  ])('are cut whole from the task text: %s', (line) => {
-    expect(parse(`Action items\n${line}`).tasks.map(summary)).toEqual([
-      { text: 'send the venue contract', owners: ['Ana'], due: '2026-03-16', priority: null },
+    expect(taskTexts(notes)).toEqual([
+      'start brainstorming ideas for the project: Think of a use case and a high level design',
+      'Write the summary',
     ]);
   });
 
-  it('cuts "para el lunes 16 de marzo" whole from Spanish tasks', () => {
-    expect(taskTexts('Tareas\n- Luis: enviar el contrato para el lunes 16 de marzo')).toEqual([
-      'enviar el contrato',
-    ]);
-  });
-
-  it("does not read the meeting's own date in a task as its deadline", () => {
-    const task = parse('Action items\n- Agustina to enter her agenda for 3/12 into this document').tasks[0];
-    expect(task?.due).toBeNull();
-  });
-});
-
-describe('a topic where an owner would go', () => {
-  const owners = (notes: string, options = {}): string[][] =>
-    parse(notes, options).tasks.map((task) => task.owners);
-
-  it('is no owner when the notes also write that word in lower case, as a common noun', () => {
+  it('is an aside after a finished sentence, kept out of the task', () => {
     const notes = [
-      '## Puntos acordados',
-      '- Costes: poner coste de mantenimiento por mes.',
-      '- Documentos que faltan en el anexo del documento final.',
-      '- Github proyect -> crear varias vistas. Repo: https://github.com/equipo',
-      '- Corregir el acuerdo (Horacio).',
+      'FUTURE ACTION: Assign topics to individuals.',
+      '(scribe note: people can self select topics using the issue tracker)',
     ].join('\n');
-    expect(owners(notes)).toEqual([[], [], [], ['Horacio']]);
+    expect(taskTexts(notes)).toEqual(['Assign topics to individuals']);
+  });
+});
+
+describe('a template note to whoever fills the notes in', () => {
+  it('asks nothing, and neither does the list under it', () => {
+    const notes = [
+      '# Meeting Notes',
+      'In this file, you are required to take notes for your weekly meetings.',
+      '1. Plan for the next week for everyone',
+      '',
+      '# Meeting 07.11.2022',
+      '## Actions',
+      '1. Chen is going to do the Scope part.',
+    ].join('\n');
+    expect(taskTexts(notes)).toEqual(['do the Scope part']);
+  });
+});
+
+describe('one bullet joining separate actions', () => {
+  it('gives a task per action, each with its own owner', () => {
+    const notes =
+      '* Re-Submitting a Motion -- Staff: change the rule; SCI members: Take the revised text to the SGs for comments.';
+    expect(parse(notes).tasks.map((task) => task.text)).toEqual([
+      expect.stringContaining('change the rule'),
+      expect.stringContaining('Take the revised text to the SGs for comments'),
+    ]);
   });
 
-  it('stays the owner when the word only ever appears capitalised, like a name', () => {
-    const notes = ['## Actions', '- Khujista: submit the report on Moodle', '- Marta: call the venue'].join(
-      '\n',
-    );
-    expect(owners(notes)).toEqual([['Khujista'], ['Marta']]);
+  it('splits at "&&"', () => {
+    expect(taskTexts('## Actions\n- Prepare the PR && Review the goals PR')).toEqual([
+      'Prepare the PR',
+      'Review the goals PR',
+    ]);
+  });
+});
+
+describe("a proposal in a discussion ('Let's …')", () => {
+  it('settles the meeting, it is no follow-up task', () => {
+    expect(
+      taskTexts("## Agenda items\n* Let's have the March team call during the in person meeting"),
+    ).toEqual([]);
   });
 
-  it('stays the owner when the People tab knows it, whatever the notes say', () => {
-    const people = [{ name: 'Rosa', aliases: [], role: 'team' as const, email: '' }];
-    const notes = '## Tareas\n- Rosa: comprar una rosa para la mesa';
-    expect(owners(notes, { people })).toEqual([['Rosa']]);
-    expect(owners(notes)).toEqual([[]]);
+  it('is a task in an action list', () => {
+    expect(taskTexts("## Next steps\n- Let's book the venue")).toEqual(['book the venue']);
   });
 });

@@ -48,4 +48,9 @@ describe('objectives and links', () => {
     );
     expect(parse('Tareas\n- Ana: llamar').title).toBeNull();
   });
+
+  it('reads the title of a page exported with front matter, not its fence', () => {
+    const notes = '---\ntitle: February 2019\n---\n\n# Team Meeting\n## Action items\n- Tim: start a thread';
+    expect(parse(notes).title).toBe('February 2019');
+  });
 });

@@ -27,7 +27,11 @@ export interface BuildContext {
   dates: DueDateOptions;
 }
 
-const NEED_TO = /^(hay que|tenemos que|habr[ií]a que|we need to|need to|we should|we have to|let's)\s+/i;
+const NEED_TO =
+  /^(hay que|tenemos que|habr[ií]a que|we need to|need to|we should|we have to|let's|let us)\s+/i;
+const SHORT_LABEL = /^\p{Lu}[\p{L} /&-]{1,29}:\s+/u;
+/** "Let's …" in a discussion settles what the meeting does ("let's have the call during the meeting"), not a follow-up. */
+const PROPOSAL = /^let(?:'s| us)\s/i;
 
 function ownersFromField(field: FieldText, context: BuildContext): OwnerMatch {
   const text = field.text.replace(/\*\*|__/g, '').trim();
@@ -84,11 +88,13 @@ export function cutDue(draft: Draft, dates: DueDateOptions): DueDateMatch | null
   return { ...match, text, span: blank(draft, start, end) };
 }
 
-function stripNeedTo(draft: Draft): boolean {
+function stripNeedTo(item: RawItem): boolean {
+  const draft = item.draft;
   const lead = draft.text.length - draft.text.trimStart().length;
   const match = NEED_TO.exec(draft.text.slice(lead));
-  if (match) blank(draft, lead, lead + match[0].length);
-  return Boolean(match);
+  if (!match) return false;
+  blank(draft, lead, lead + match[0].length);
+  return !(PROPOSAL.test(match[0]) && (item.source === 'discussion' || item.source === 'decision'));
 }
 
 function looksActionable(
@@ -103,8 +109,12 @@ function looksActionable(
   if (item.source === 'bullet' && owner?.leading) return true;
   if (item.source === 'decision') return Boolean(owner?.leading);
   if (item.source === 'discussion') return false;
+  // A role or topic label before the action ("SCI members: Take the text…") does not hide the verb.
   const rest = item.draft.text.trim();
-  const startsWithAction = context.locales.some((locale) => locale.actionStart.test(rest));
+  const unlabelled = rest.replace(SHORT_LABEL, '');
+  const startsWithAction = context.locales.some(
+    (locale) => locale.actionStart.test(rest) || locale.actionStart.test(unlabelled),
+  );
   return startsWithAction && (item.source === 'bullet' || rest.length < 160);
 }
 
@@ -118,7 +128,7 @@ function leadText(item: RawItem, context: BuildContext): string {
 
 export function buildTask(item: RawItem, context: BuildContext): BuiltItem | null {
   if (item.done) return null;
-  const needTo = stripNeedTo(item.draft);
+  const needTo = stripNeedTo(item);
   const owner = readItemOwners(item, context);
   if (!looksActionable(item, owner, needTo, context)) return null;
   const due = readDue(item, context);

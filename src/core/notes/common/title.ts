@@ -4,8 +4,23 @@ import { readHeading } from './headings';
 import type { NoteLine } from './lines';
 import { readMarkers } from './markers';
 
+const FRONT_MATTER_FENCE = /^---\s*$/;
+const FRONT_MATTER_TITLE = /^title\s*:\s*["']?(.+?)["']?\s*$/i;
+
+/** Markdown exported from wikis and static sites opens with a "---" block whose "title:" names the page. */
+function frontMatterTitle(lines: NoteLine[]): string | null {
+  const end = lines.findIndex((line, index) => index > 0 && FRONT_MATTER_FENCE.test(line.raw));
+  if (end < 0 || end > 20) return null;
+  for (const line of lines.slice(1, end)) {
+    const title = FRONT_MATTER_TITLE.exec(line.raw)?.[1];
+    if (title) return title;
+  }
+  return null;
+}
+
 export function readTitle(lines: NoteLine[], locales: NotesLocale[]): string | null {
   const first = lines[0];
+  if (first && FRONT_MATTER_FENCE.test(first.raw)) return frontMatterTitle(lines);
   if (!first || first.blank) return null;
   const marked = readMarkers(first.raw);
   const heading = readHeading(marked.body, locales);

@@ -51,6 +51,8 @@ export interface WalkState {
   /** The last line of a bulleted item so far: an unmarked line right after it continues it (markdown lazy lines). */
   listLine: number | null;
   locale: NotesLocale;
+  /** Inside a template's note to whoever fills it in, until the next heading. */
+  template: boolean;
 }
 
 export function newItem(kind: RawItem['kind'], line: NoteLine, body: FieldText, voices: Voices): RawItem {
@@ -89,6 +91,7 @@ export function enterHeading(state: WalkState, kind: SectionKind): void {
   state.table = null;
   state.inList = false;
   state.listOwner = null;
+  state.template = false;
 }
 
 export function addTask(state: WalkState, item: RawItem, indent: number): void {

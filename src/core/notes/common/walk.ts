@@ -37,7 +37,11 @@ const LOOSE_SOURCE: Partial<Record<SectionKind, RawItem['source']>> = {
 };
 /** Emoji that mark information, decisions, done items or dates rather than actions. */
 const NOT_ACTION_EMOJI = /^(ℹ|💡|🗓|📅|✅|☑|✔|📢|📝)/u;
+/** How far a wrapped item may run: a longer block under a bullet is a paragraph of its own. */
+const MAX_CONTINUED_LINES = 3;
 const LEGEND = /^(leyenda|legend|key)\s*:/i;
+/** Where one written item joins separate actions: "Prepare PR && Review PR", "Staff: change x; SCI members: take y". */
+const ACTION_JOINT = /\s+&&\s+|;\s+(?=\p{Lu}[\p{L}.]*(?:\s+[\p{L}.]+){0,3}:\s)/u;
 
 function readLegend(text: string): Record<string, Priority> {
   const legend: Record<string, Priority> = {};
@@ -164,12 +168,14 @@ function contentLine(
     proseSentences(state, line, marked, input);
     return;
   }
-  const item = newItem('task', line, body, input.voices);
-  item.owners = owners;
-  item.impliedOwners = state.listOwner;
-  item.source = marked.check !== null || !loose ? 'listed' : (LOOSE_SOURCE[state.section] ?? 'bullet');
-  if (marked.emoji) item.priority = state.emojiPriority[marked.emoji.replace(/\uFE0F/g, '')] ?? null;
-  addTask(state, item, line.indent);
+  for (const action of splitCells(body.text, ACTION_JOINT, body.base)) {
+    const item = newItem('task', line, action, input.voices);
+    item.owners = owners;
+    item.impliedOwners = state.listOwner;
+    item.source = marked.check !== null || !loose ? 'listed' : (LOOSE_SOURCE[state.section] ?? 'bullet');
+    if (marked.emoji) item.priority = state.emojiPriority[marked.emoji.replace(/\uFE0F/g, '')] ?? null;
+    addTask(state, item, line.indent);
+  }
   if (marked.bullet) state.listLine = line.number;
 }
 
@@ -188,11 +194,25 @@ function trackList(state: WalkState, marked: Marked, input: WalkInput): void {
   state.inList = true;
 }
 
-/** An unmarked line glued to a bulleted item (no blank line between) is more of that item, not a new one. */
+/** A line that is only a link adds an address, not words, to the item it continues. */
+const LINK_LINE = /^\s*<?\[?https?:\/\/\S+\s*$/;
+
+/**
+ * An unmarked line glued to a bulleted item (no blank line between) is more of that item, not a new one: its
+ * words join the item's draft, padded so every offset still points into the notes.
+ */
 function continuesItem(state: WalkState, line: NoteLine, marked: Marked): boolean {
   if (state.listLine === null || line.number !== state.listLine + 1) return false;
   if (marked.bullet || marked.check !== null) return false;
   state.listLine = line.number;
+  const item = state.items[state.items.length - 1];
+  const draftEnd = item ? item.draft.base + item.draft.text.length : line.start;
+  // After a finished sentence the glued line is an aside ("(scribe note: …)"), not more of the action.
+  const open = item && !/[.!?)]\s*$/.test(item.draft.text);
+  if (item && open && item.line >= line.number - MAX_CONTINUED_LINES && draftEnd <= line.start) {
+    const words = LINK_LINE.test(line.raw) ? ' '.repeat(line.raw.length) : line.raw;
+    item.draft.text += ' '.repeat(line.start - draftEnd) + words;
+  }
   return true;
 }
 
@@ -222,6 +242,14 @@ function walkLine(state: WalkState, line: NoteLine, input: WalkInput): void {
   classifyLine(state, shifted, lineInput);
 }
 
+/** A note to whoever fills in a template comes before the meeting's content; it and the list under it ask nothing. */
+function templateNote(state: WalkState, marked: Marked, input: WalkInput): boolean {
+  if (state.template) return true;
+  if (state.items.length > 0 || marked.bullet || marked.check !== null) return false;
+  state.template = input.locales.some((locale) => locale.templateNote.test(marked.body));
+  return state.template;
+}
+
 function classifyLine(state: WalkState, line: NoteLine, input: WalkInput): void {
   const marked = readMarkers(line.raw);
   const heading =
@@ -240,6 +268,7 @@ function classifyLine(state: WalkState, line: NoteLine, input: WalkInput): void 
     state.sectionLevel = heading.level;
     return;
   }
+  if (templateNote(state, marked, input)) return;
   if (PLACEHOLDER.test(marked.body)) {
     state.placeholderLines.push(line.number);
     return;
@@ -280,6 +309,7 @@ export function walkLines(input: WalkInput): WalkOutput {
     listOwner: null,
     mentions: null,
     locale: input.locale,
+    template: false,
   };
   for (const line of input.lines) if (line.number !== input.titleLine) walkLine(state, line, input);
   return { items: state.items, placeholderLines: state.placeholderLines };

@@ -53,6 +53,8 @@ export interface NotesLocale {
   greeting: RegExp;
   /** Sign-off line before the writer's name ("Abrazo,"). */
   signOff: RegExp;
+  /** A template's note to whoever fills it in ("In this file, you are required to…"): it and its list are no tasks. */
+  templateNote: RegExp;
   /** Words frequent in this language, for detection. */
   commonWords: RegExp;
 }

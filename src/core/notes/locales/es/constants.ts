@@ -48,5 +48,7 @@ export const ES_NOTES: NotesLocale = {
   honorific: /^(?:dra?\.|lic\.|ing\.|sr\.|sra\.|srta\.|don|doña|prof\.)\s*/i,
   greeting: /^(?:[Hh]ola|[Bb]uen(?:os|as) d[ií]as|[Qq]uerid[oa]|[Ee]stimad[oa])\s+([A-ZÁÉÍÓÚÑ][\wáéíóúñ]+)/,
   signOff: /^(abrazos?|saludos|un saludo|besos|gracias|cariños|slds)[,.!]*$/i,
+  templateNote:
+    /\b(?:(?:prop[oó]sito|objetivo) de (?:este documento|este archivo|esta plantilla)|en (?:este documento|este archivo|esta plantilla)|(?:deb[eé]s|deber[aá]s|debe) completar)\b/i,
   commonWords: /\b(el|la|los|las|de|del|que|para|con|por|una?|y|en|es|se|reuni[oó]n|tareas?)\b/gi,
 };
