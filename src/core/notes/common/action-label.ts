@@ -1,4 +1,5 @@
 // Lines labelled as actions anywhere in the notes: "ACTION: ...", "FUTURE ACTION: ...", "AI: ...", "TODO(ana): ...".
+import type { NotesLocale } from '../locales';
 import type { Marked } from './markers';
 import type { FieldText } from './raw-item';
 
@@ -11,17 +12,37 @@ const WORD_LABEL =
 /** "AI:" / "AP:" (action item / point) only in capitals: lowercase "ai:" is a topic. */
 const CAPS_LABEL = /^(?:\*\*|__)?(?:AI|AP)(?:\s*\(([^()]{1,40})\))?\s*:\s*(?:\*\*|__)?\s*/;
 
+/** "🎯 Próximos pasos: a, b." inside a person's report: a task-section word used as the label of one line. */
+const SECTION_LABEL = /^(?:\*\*|__)?([\p{L} ]{3,30}?)(?:\*\*|__)?\s*:\s*(?:\*\*|__)?\s*(?=\S)/u;
+
 export interface ActionLabel {
   /** The line without its label, read as an open list item: an explicit action needs no more evidence. */
   marked: Marked;
   /** The owner named in the label ("TODO(ana)"), if any. */
   owners: FieldText | null;
+  /** Whether the label announces several actions separated by commas. */
+  list: boolean;
 }
 
-export function readActionLabel(marked: Marked, lineStart: number): ActionLabel | null {
-  const label = WORD_LABEL.exec(marked.body) ?? CAPS_LABEL.exec(marked.body);
+function sectionLabel(body: string, locales: NotesLocale[]): RegExpExecArray | null {
+  const label = SECTION_LABEL.exec(body);
+  const words = label?.[1]?.trim() ?? '';
+  // "Todos: …" names the whole team as owner, though "todos" is also a heading word.
+  const isTask = locales.some((locale) => locale.taskHeadings.test(words));
+  const isTeam = locales.some((locale) => locale.everyone.test(words));
+  return label && isTask && !isTeam ? label : null;
+}
+
+export function readActionLabel(
+  marked: Marked,
+  lineStart: number,
+  locales: NotesLocale[],
+): ActionLabel | null {
+  const word = WORD_LABEL.exec(marked.body) ?? CAPS_LABEL.exec(marked.body);
+  const section = word ? null : sectionLabel(marked.body, locales);
+  const label = word ?? section;
   if (!label) return null;
-  const owner = label[1];
+  const owner = word?.[1];
   const ownerIndex = owner ? label[0].indexOf(owner) : -1;
   return {
     marked: {
@@ -32,5 +53,6 @@ export function readActionLabel(marked: Marked, lineStart: number): ActionLabel 
       check: marked.check ?? 'open',
     },
     owners: owner ? { text: owner, base: lineStart + marked.offset + ownerIndex } : null,
+    list: section !== null,
   };
 }

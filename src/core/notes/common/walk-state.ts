@@ -51,6 +51,8 @@ export interface WalkState {
   /** The last line of a bulleted item so far: an unmarked line right after it continues it (markdown lazy lines). */
   listLine: number | null;
   locale: NotesLocale;
+  /** The person the current heading names ("### Luca"): owner of the actions that heading's report lists. */
+  headingOwners: string[] | null;
   /** Inside a template's note to whoever fills it in, until the next heading. */
   template: boolean;
 }

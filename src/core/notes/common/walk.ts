@@ -93,6 +93,17 @@ function fieldLine(state: WalkState, marked: Marked, line: NoteLine, input: Walk
   return true;
 }
 
+/** The people a heading that is only names stands for ("### Luca"). */
+function nameHeading(marked: Marked, locale: NotesLocale): string[] | null {
+  return readNameList(
+    marked.body
+      .replace(/^#+\s*/, '')
+      .replace(/\*\*|__/g, '')
+      .trim(),
+    locale,
+  );
+}
+
 /** A bullet that is only a name ("- Ana:", "### Lena", "**Ana**"): its children are Ana's. */
 function ownerParent(state: WalkState, marked: Marked, indent: number, locale: NotesLocale): boolean {
   const text = marked.body
@@ -179,6 +190,24 @@ function contentLine(
   if (marked.bullet) state.listLine = line.number;
 }
 
+/**
+ * "Próximos pasos: registrar consultas, afianzar git" under a person's heading: each comma-separated action is a
+ * task of that person, when every piece starts like an action (else the commas are inside one action).
+ */
+function listedActions(state: WalkState, line: NoteLine, marked: Marked, input: WalkInput): void {
+  const pieces = splitCells(marked.body, /,\s+(?:(?:y|e|and)\s+)?/, line.start + marked.offset);
+  const startsAction = (piece: FieldText): boolean =>
+    input.locales.some((locale) => locale.actionStart.test(piece.text));
+  const actions = pieces.every(startsAction)
+    ? pieces
+    : [{ text: marked.body, base: line.start + marked.offset }];
+  for (const action of actions) {
+    const item = newItem('task', line, action, input.voices);
+    addTask(state, item, line.indent);
+    item.inheritedOwners ??= state.headingOwners;
+  }
+}
+
 /** A list's first bullet may name the person the list is about; a line that is no bullet ends the list. */
 function trackList(state: WalkState, marked: Marked, input: WalkInput): void {
   if (!marked.bullet) {
@@ -257,6 +286,7 @@ function classifyLine(state: WalkState, line: NoteLine, input: WalkInput): void 
       ? null
       : readHeading(marked.body, input.locales);
   if (heading) {
+    state.headingOwners = /^#/.test(marked.body.trim()) ? nameHeading(marked, input.locale) : null;
     const isOwnerHeading =
       heading.kind === 'neutral' && state.section === 'task' && /^#/.test(marked.body.trim());
     if (isOwnerHeading && ownerParent(state, marked, -1, input.locale)) return;
@@ -275,7 +305,7 @@ function classifyLine(state: WalkState, line: NoteLine, input: WalkInput): void 
   }
   if (objectiveLabelLine(state, line, marked, input)) return;
   if (fieldLine(state, marked, line, input)) return;
-  const label = readActionLabel(marked, line.start);
+  const label = readActionLabel(marked, line.start, input.locales);
   if (!label && continuesItem(state, line, marked)) return;
   state.listLine = null;
   closeParents(state, line.indent);
@@ -288,6 +318,10 @@ function classifyLine(state: WalkState, line: NoteLine, input: WalkInput): void 
   )
     return;
   if (state.section !== 'ignored' && arrowRow(state, line, marked, input)) return;
+  if (label?.list) {
+    listedActions(state, line, label.marked, input);
+    return;
+  }
   contentLine(state, line, label?.marked ?? marked, input, label?.owners ?? null);
 }
 
@@ -310,6 +344,7 @@ export function walkLines(input: WalkInput): WalkOutput {
     mentions: null,
     locale: input.locale,
     template: false,
+    headingOwners: null,
   };
   for (const line of input.lines) if (line.number !== input.titleLine) walkLine(state, line, input);
   return { items: state.items, placeholderLines: state.placeholderLines };
