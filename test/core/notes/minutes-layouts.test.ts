@@ -162,3 +162,36 @@ describe("a proposal in a discussion ('Let's …')", () => {
     expect(taskTexts("## Next steps\n- Let's book the venue")).toEqual(['book the venue']);
   });
 });
+
+describe('a discussion bullet', () => {
+  const notes = [
+    '## Agenda items',
+    '* Define next meeting agenda',
+    '* Binder governance!',
+    '    * We have a form of governance!',
+    '    * Hold off on starting a public issue and report back after the March meeting.',
+    '    * Make an explicit effort to improve shout outs',
+    '        * Proposal: one team member per repository',
+    '    * Things we need to do:',
+    '        * define a hashtag',
+    '    * After that it is too late.',
+    '    * **Decision:** Let us use Monday morning. Zach is bringing a big postersized calendar.',
+  ].join('\n');
+  const tasks = parse(notes, { meetingDate: '2019-02-21' }).tasks;
+
+  it('asks for an action when it is an imperative point under a topic', () => {
+    expect(tasks.map((task) => task.text)).toContain(
+      'Hold off on starting a public issue and report back after the March meeting',
+    );
+  });
+
+  it('is a commitment when one of its sentences commits someone, read as the action', () => {
+    expect(tasks.map(summary)).toContainEqual(
+      expect.objectContaining({ text: 'bring a big postersized calendar', owners: ['Zach'] }),
+    );
+  });
+
+  it('is no task as a top-level agenda topic, a topic with points under it, a lowercase fragment or an aside', () => {
+    expect(tasks).toHaveLength(2);
+  });
+});

@@ -97,6 +97,16 @@ function stripNeedTo(item: RawItem): boolean {
   return !(PROPOSAL.test(match[0]) && (item.source === 'discussion' || item.source === 'decision'));
 }
 
+/**
+ * In a discussion an imperative point made under a topic asks for an action ("Request Tanmay as a reviewer"). A
+ * top-level line is an agenda topic ("Define next meeting agenda"), one with lines under it a topic too ("Make an
+ * explicit effort to improve shout-outs" and its proposals). Only the notes' own language and a capital count:
+ * "After that…" is no Spanish infinitive, and a lowercase fragment ("produce a blog post") continues its parent.
+ */
+function discussedAction(item: RawItem, text: string, locale: NotesLocale): boolean {
+  return item.nested && !item.hasChildren && /^\p{Lu}/u.test(text) && locale.actionStart.test(text);
+}
+
 function looksActionable(
   item: RawItem,
   owner: OwnerMatch | null,
@@ -108,13 +118,13 @@ function looksActionable(
   if (/\?\s*$/.test(item.draft.text)) return false;
   if (item.source === 'bullet' && owner?.leading) return true;
   if (item.source === 'decision') return Boolean(owner?.leading);
-  if (item.source === 'discussion') return false;
   // A role or topic label before the action ("SCI members: Take the text…") does not hide the verb.
   const rest = item.draft.text.trim();
   const unlabelled = rest.replace(SHORT_LABEL, '');
   const startsWithAction = context.locales.some(
     (locale) => locale.actionStart.test(rest) || locale.actionStart.test(unlabelled),
   );
+  if (item.source === 'discussion') return discussedAction(item, rest, context.locale);
   return startsWithAction && (item.source === 'bullet' || rest.length < 160);
 }
 
@@ -126,6 +136,13 @@ function leadText(item: RawItem, context: BuildContext): string {
   return text && `${text.charAt(0).toUpperCase()}${text.slice(1)}: `;
 }
 
+/** "is bringing a calendar", left once "Zach" was read as the owner, reads as the action "bring a calendar". */
+function plainVerb(text: string, locale: NotesLocale): string {
+  const match = locale.progressiveLead?.exec(text);
+  const base = match && locale.baseForm[(match[1] ?? '').toLowerCase()];
+  return match && base ? base + text.slice(match[0].length) : text;
+}
+
 export function buildTask(item: RawItem, context: BuildContext): BuiltItem | null {
   if (item.done) return null;
   const needTo = stripNeedTo(item);
@@ -133,7 +150,7 @@ export function buildTask(item: RawItem, context: BuildContext): BuiltItem | nul
   if (!looksActionable(item, owner, needTo, context)) return null;
   const due = readDue(item, context);
   const priority = item.priority ?? readPriority(item.draft, context.locales);
-  const text = leadText(item, context) + cleanText(item.draft.text);
+  const text = leadText(item, context) + plainVerb(cleanText(item.draft.text), context.locale);
   if (!/\p{L}/u.test(text)) return null;
   const ownerSpan = owner && owner.span.end > owner.span.start ? owner.span : null;
   const ownerGuessed = Boolean(owner?.guessed);

@@ -29,4 +29,8 @@ export interface RawItem {
   done: boolean;
   /** The shared instruction a "Name - item" line completes ("Each person to review a document as follows:"). */
   lead: RawItem | null;
+  /** Lines are indented under it: in a discussion such an item is a topic, not an action. */
+  hasChildren: boolean;
+  /** Written indented under another line: in a discussion, a point made about that topic. */
+  nested: boolean;
 }

@@ -27,6 +27,8 @@ export interface Parent {
   indent: number;
   owners: string[] | null;
   objective: number | null;
+  /** The candidate item written on the parent line, if the parent is one. */
+  item?: RawItem;
 }
 
 export interface WalkState {
@@ -73,6 +75,8 @@ export function newItem(kind: RawItem['kind'], line: NoteLine, body: FieldText, 
     reader: voices.reader,
     done: false,
     lead: null,
+    hasChildren: false,
+    nested: line.indent > 0,
   };
 }
 
@@ -104,7 +108,7 @@ export function addTask(state: WalkState, item: RawItem, indent: number): void {
   if (umbrella) state.items = state.items.filter((other) => other !== umbrella);
   if (!item.lead) state.instruction = openInstruction(item);
   state.items.push(item);
-  state.parents.push({ indent, owners: null, objective: item.objective as number | null });
+  state.parents.push({ indent, owners: null, objective: item.objective as number | null, item });
 }
 
 /** Sections whose lines need evidence of a commitment to count as tasks. */

@@ -118,6 +118,11 @@ function ownerParent(state: WalkState, marked: Marked, indent: number, locale: N
   return true;
 }
 
+/** Sections that record what was said: an action there is one sentence of a bullet, found by its commitment. */
+function isTalk(section: SectionKind): boolean {
+  return section === 'discussion';
+}
+
 function isSkippable(marked: Marked, section: SectionKind, input: WalkInput): boolean {
   const text = marked.body.replace(/\*\*|__/g, '').trim();
   if (marked.check === 'done' || marked.struck || text === '') return true;
@@ -125,8 +130,9 @@ function isSkippable(marked: Marked, section: SectionKind, input: WalkInput): bo
   // Quoted text and bare links carry no action of this meeting.
   if (/^>/.test(text) || /^<?https?:\/\/\S+>?$/.test(text)) return true;
   if (/^\W*$/.test(text)) return true;
-  // A prose line is judged sentence by sentence: "Thanks for ... . Jonathan is going to ..." holds a task.
-  const wholeItem = marked.bullet || marked.check !== null || !isLoose(section);
+  // Prose, and a bullet of a discussion, is judged sentence by sentence: "Thanks for ... . Jonathan is going to ..."
+  // and "Decision: use Monday morning. Zach is bringing a calendar." each hold a task.
+  const wholeItem = (marked.bullet && !isTalk(section)) || marked.check !== null || !isLoose(section);
   return wholeItem && input.locales.some((locale) => locale.notAction.test(text));
 }
 
@@ -175,7 +181,7 @@ function contentLine(
   }
   if (proseObjective(state, line, body, input)) return;
   const loose = isLoose(state.section);
-  if (!marked.bullet && marked.check === null && loose) {
+  if ((!marked.bullet || isTalk(state.section)) && marked.check === null && loose) {
     proseSentences(state, line, marked, input);
     return;
   }
@@ -309,6 +315,8 @@ function classifyLine(state: WalkState, line: NoteLine, input: WalkInput): void 
   if (!label && continuesItem(state, line, marked)) return;
   state.listLine = null;
   closeParents(state, line.indent);
+  const parentItem = innermostParent(state)?.item;
+  if (parentItem) parentItem.hasChildren = true;
   trackList(state, marked, input);
   if (isSkippable(marked, state.section, input)) return;
   if (

@@ -35,6 +35,10 @@ export interface NotesLocale {
   bareNameOwns: boolean;
   /** A verb form that, right after a bare name, commits that person ("Martina actualiza", "Tim starts"). */
   bareVerb: RegExp;
+  /** A progressive left after the owner ("Zach is bringing a calendar"), its verb captured for `baseForm`. */
+  progressiveLead: RegExp | null;
+  /** The plain form a task's text starts with instead of the progressive ("bringing" → "bring"). */
+  baseForm: Record<string, string>;
   /** Column headers of task tables, per field. */
   columns: { task: RegExp; owner: RegExp; due: RegExp; priority: RegExp };
   /** Labels of "Responsable: X" style fields. */

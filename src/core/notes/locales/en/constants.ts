@@ -1,6 +1,9 @@
 // English (US and UK) words the notes parser recognises.
 import type { NotesLocale } from '../locale';
 
+/** Progressives that commit the person before them to an action ("Zach is bringing a calendar"). */
+const PROGRESSIVE = 'bringing|preparing|taking|handling|organi[sz]ing';
+
 export const EN_NOTES: NotesLocale = {
   taskHeadings:
     /^(action items?|actions?( items?)?( for next meeting)?|next steps|to ?dos?|tasks?|follow[ -]up actions?|follow[ -]ups?|assignments|other|what are we working on\??)$/i,
@@ -26,7 +29,16 @@ export const EN_NOTES: NotesLocale = {
   commitment:
     /^(?:to(?! be\b)|will(?! be\b)|is going to|are going to|shall|should|needs to|need to|has to|have to|is to|are to)\s+(?:(?:hopefully|also|then)\s+)?/i,
   bareNameOwns: false,
-  bareVerb: /^(?:is|are) (?:going to|bringing|preparing|taking|handling|organi[sz]ing)\b/,
+  bareVerb: new RegExp(`^(?:is|are) (?:going to|${PROGRESSIVE})\\b`),
+  progressiveLead: new RegExp(`^(?:is|are)\\s+(${PROGRESSIVE})\\b`, 'i'),
+  baseForm: {
+    bringing: 'bring',
+    preparing: 'prepare',
+    taking: 'take',
+    handling: 'handle',
+    organising: 'organise',
+    organizing: 'organize',
+  },
   columns: {
     task: /^(tasks?|actions?( items?)?|what|items?|description)$/i,
     owner: /^(owners?|assignees?|assigned to|who|responsible)$/i,
@@ -42,7 +54,7 @@ export const EN_NOTES: NotesLocale = {
     low: /\b(?:low(?: priority)?|p3)\b/i,
   },
   actionStart:
-    /^(add|ask|book|build|buy|call|cancel|chase|check|clean|confirm|contact|count|create|define|design|draft|email|finish|fix|follow|get|implement|investigate|invite|log|look|make|move|order|organi[sz]e|pick|plan|post|prepare|publish|reach|renew|request|research|review|schedule|send|service|set|share|start|submit|test|update|upload|write|find|follow|decide|discuss|try|keep|merge|open|close|run|read|figure|reply|respond|talk|meet|collect|compile|put|take|bring|give|help|complete|continue|enter|appoint|resend|produce|change|hold|fold|provide|assign|approve|arrange|attend|clarify|coordinate|document|edit|ensure|explore|gather|identify|include|inform|install|integrate|introduce|list|maintain|migrate|monitor|notify|outline|pay|print|push|record|refactor|register|remind|remove|rename|replace|report|resolve|revise|rewrite|sign|summari[sz]e|support|sync|track|train|translate|verify|fill|file|finali[sz]e|deploy|deliver|develop|distribute|download|establish|estimate|evaluate|fetch|hire|improve|join|launch|lead|mentor|obtain|pull|reconcile|refresh|release|reschedule|restart|return|secure|ship|simplify|study|think|transfer|triage|upgrade|validate|wrap|brainstorm|circulate|consider|assess|audit|backup|forward|gather)\b/i,
+    /^(add|ask|book|build|buy|call|cancel|chase|check|clean|confirm|contact|count|create|define|design|draft|email|finish|fix|follow|get|implement|investigate|invite|log|look|make|move|order|organi[sz]e|pick|plan|post|prepare|publish|reach|renew|request|research|review|schedule|send|service|set|share|start|submit|test|update|upload|write|find|follow|decide|discuss|try|keep|merge|open|close|run|read|figure|reply|respond|talk|meet|collect|compile|put|take|bring|give|help|complete|continue|enter|appoint|resend|produce|change|hold|fold|provide|assign|approve|arrange|attend|clarify|coordinate|document|edit|ensure|explore|gather|identify|include|inform|install|integrate|introduce|list|maintain|migrate|monitor|notify|outline|pay|print|push|record|refactor|register|remind|remove|rename|replace|report|resolve|revise|rewrite|sign|summari[sz]e|support|sync|track|train|translate|verify|fill|file|finali[sz]e|deploy|deliver|develop|distribute|download|establish|estimate|evaluate|fetch|hire|improve|join|launch|lead|mentor|obtain|pull|reconcile|refresh|release|reschedule|restart|return|secure|ship|simplify|study|think|transfer|triage|upgrade|validate|wrap|brainstorm|circulate|assess|audit|backup|forward|gather)\b/i,
   notNames:
     /^(the|a|an|to|we|i|you|they|it|this|that|these|there|all|each|also|and|or|but|if|for|by|in|on|at|with|no|not|please|other|next|then|tbd|n\/a|unassigned|any|members?|team|group|everyone|some|how|what|why|when|where|who|which|should|must|need|needs|can|could|would|might|is|are|was|were|has|have|had|do|does|did|let's|here's|there's|update|updates|discussion|decision|action|actions|question|questions|topic|topics|proposal|link|links|note|notes|status)$|ing$/i,
   honorific: /^(?:dr\.?|mr\.?|mrs\.?|ms\.?|prof\.?)\s+/i,

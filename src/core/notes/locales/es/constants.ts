@@ -27,6 +27,8 @@ export const ES_NOTES: NotesLocale = {
     /^(?:,[^,]{1,40},\s*)?(?:se encarga(?:r[aá])? de|se ocupa(?:r[aá])? de|tiene que|tienen que|va a|van a|debe|deben|queda en|quedan en)\s+/i,
   bareNameOwns: true,
   bareVerb: /^(?!es |est[aá] |era |fue |ha |hay )[a-záéíóúñ]{3,}(a|e|an|en|rá|rán)(?![a-záéíóúñü])/,
+  progressiveLead: null,
+  baseForm: {},
   columns: {
     task: /^(tareas?|actividad(es)?|acci[oó]n(es)?|pendientes?|qu[eé])$/i,
     owner: /^(responsables?(\(s\))?|qui[eé]n|encargad[oa]s?|asignad[oa] a)$/i,
