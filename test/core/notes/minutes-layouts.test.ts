@@ -149,6 +149,13 @@ describe('one bullet joining separate actions', () => {
       'Review the goals PR',
     ]);
   });
+
+  it('gives both actions the complement they share', () => {
+    expect(taskTexts('## Actions\n- Prepare(@stasm) PR && Review PR for Goals and Scope')).toEqual([
+      'Prepare PR for Goals and Scope',
+      'Review PR for Goals and Scope',
+    ]);
+  });
 });
 
 describe("a proposal in a discussion ('Let's …')", () => {

@@ -56,3 +56,21 @@ describe('the same words on different occasions', () => {
     expect(parse(notes).tasks).toHaveLength(2);
   });
 });
+
+describe('a report line that an action list repeats', () => {
+  const notes = [
+    '# 1. Revisar Trello',
+    'Solucionar el tema de WTM',
+    'Llamar a la imprenta por los folletos',
+    '',
+    '# Acciones',
+    '- [ ] Solucionar las cuentas de WTM',
+  ].join('\n');
+
+  it('is the listed action mentioned before, not a second task', () => {
+    expect(parse(notes).tasks.map((task) => task.text)).toEqual([
+      'Llamar a la imprenta por los folletos',
+      'Solucionar las cuentas de WTM',
+    ]);
+  });
+});

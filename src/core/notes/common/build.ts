@@ -29,7 +29,8 @@ export interface BuildContext {
 
 const NEED_TO =
   /^(hay que|tenemos que|habr[ií]a que|we need to|need to|we should|we have to|let's|let us)\s+/i;
-const SHORT_LABEL = /^\p{Lu}[\p{L} /&-]{1,29}:\s+/u;
+/** A role or topic before the action: "SCI members: Take …", "Chair/Vice Chair Elections -- Fold …". */
+const SHORT_LABEL = /^\p{Lu}[\p{L} /&-]{1,29}:\s+|^\p{Lu}[^:;.]{1,50}?\s+(?:--|—|–)\s+/u;
 /** "Let's …" in a discussion settles what the meeting does ("let's have the call during the meeting"), not a follow-up. */
 const PROPOSAL = /^let(?:'s| us)\s/i;
 
@@ -118,7 +119,7 @@ function looksActionable(
   if (/\?\s*$/.test(item.draft.text)) return false;
   if (item.source === 'bullet' && owner?.leading) return true;
   if (item.source === 'decision') return Boolean(owner?.leading);
-  // A role or topic label before the action ("SCI members: Take the text…") does not hide the verb.
+  // A role or topic label before the action does not hide the verb.
   const rest = item.draft.text.trim();
   const unlabelled = rest.replace(SHORT_LABEL, '');
   const startsWithAction = context.locales.some(

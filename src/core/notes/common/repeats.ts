@@ -66,5 +66,23 @@ export function mergeRepeats(tasks: BuiltItem[], locale: NotesLocale): BuiltItem
     if (index < 0) merged.push(task);
     else merged[index] = fold(merged[index] as BuiltItem, task);
   }
-  return merged;
+  return dropEchoes(merged, locale);
+}
+
+/**
+ * A loose line in a report ("Solucionar el tema de WTM") that says mostly what an action list says
+ * ("Solucionar las cuentas de WTM") is that action mentioned before it was listed, not a second task.
+ */
+function dropEchoes(tasks: BuiltItem[], locale: NotesLocale): BuiltItem[] {
+  const listed = tasks
+    .filter((task) => task.raw.source === 'listed')
+    .map((task) => contentWords(actionKey(task.text), locale));
+  return tasks.filter((task) => {
+    if (task.raw.source === 'listed') return true;
+    const words = [...contentWords(actionKey(task.text), locale)];
+    return !listed.some((other) => {
+      const shared = words.filter((word) => other.has(word)).length;
+      return shared >= 2 && shared * 3 >= words.length * 2;
+    });
+  });
 }

@@ -6,6 +6,7 @@ import { readLabelledFields, splitCells, type Cell } from './cells';
 import { otherSpeaker, readChatLine, readSpeaker } from './context';
 import { readHeading, type Heading, type SectionKind } from './headings';
 import type { NoteLine } from './lines';
+import { joinedActions } from './joined-actions';
 import { countMentions, listOwner } from './list-owner';
 import { readMarkers, type Marked } from './markers';
 import { readNameList } from './names';
@@ -40,8 +41,6 @@ const NOT_ACTION_EMOJI = /^(ℹ|💡|🗓|📅|✅|☑|✔|📢|📝)/u;
 /** How far a wrapped item may run: a longer block under a bullet is a paragraph of its own. */
 const MAX_CONTINUED_LINES = 3;
 const LEGEND = /^(leyenda|legend|key)\s*:/i;
-/** Where one written item joins separate actions: "Prepare PR && Review PR", "Staff: change x; SCI members: take y". */
-const ACTION_JOINT = /\s+&&\s+|;\s+(?=\p{Lu}[\p{L}.]*(?:\s+[\p{L}.]+){0,3}:\s)/u;
 
 function readLegend(text: string): Record<string, Priority> {
   const legend: Record<string, Priority> = {};
@@ -185,7 +184,7 @@ function contentLine(
     proseSentences(state, line, marked, input);
     return;
   }
-  for (const action of splitCells(body.text, ACTION_JOINT, body.base)) {
+  for (const action of joinedActions(body)) {
     const item = newItem('task', line, action, input.voices);
     item.owners = owners;
     item.impliedOwners = state.listOwner;

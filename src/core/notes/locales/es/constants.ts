@@ -24,7 +24,7 @@ export const ES_NOTES: NotesLocale = {
   firstPerson: /^(yo\b(?:\s*\(([^)]+)\))?(?: me encargo de| me ocupo de)?|me toca|por mi parte,?)\s*/i,
   secondPerson: /^(vos|t[uú]|usted)\b\s*/i,
   commitment:
-    /^(?:,[^,]{1,40},\s*)?(?:se encarga(?:r[aá])? de|se ocupa(?:r[aá])? de|tiene que|tienen que|va a|van a|debe|deben|queda en|quedan en)\s+/i,
+    /^(?:,[^,]{1,40},\s*)?(?:se encarga(?:r[aá])?n? de|se ocupa(?:r[aá])?n? de|tiene que|tienen que|va a|van a|debe|deben|queda en|quedan en)\s+/i,
   bareNameOwns: true,
   bareVerb: /^(?!es |est[aá] |era |fue |ha |hay )[a-záéíóúñ]{3,}(a|e|an|en|rá|rán)(?![a-záéíóúñü])/,
   progressiveLead: null,
