@@ -202,3 +202,27 @@ describe('a discussion bullet', () => {
     expect(tasks).toHaveLength(2);
   });
 });
+
+describe('a request in an email', () => {
+  const email =
+    'Thanks for the prompt posting of action items, Julie. One correction: the liaison is not named yet. ' +
+    'If you could make that correction and then re-post that would be appreciated. Kind regards, Ron';
+
+  it('is a task for the person the email thanks or greets, without the polite words', () => {
+    expect(parse(email).tasks.map(summary)).toContainEqual(
+      expect.objectContaining({ text: 'make that correction and then re-post', owners: ['Julie'] }),
+    );
+  });
+
+  it('is no task when it only asks to be told or to take note', () => {
+    expect(
+      taskTexts('Please let me know if you have any comments.\nPlease note the action items below.'),
+    ).toEqual([]);
+  });
+
+  it('is read in Spanish too', () => {
+    expect(
+      parse('Hola Marta,\npor favor mandame las fotos del local, gracias').tasks.map(summary),
+    ).toContainEqual(expect.objectContaining({ text: 'mandame las fotos del local', owners: ['Marta'] }));
+  });
+});

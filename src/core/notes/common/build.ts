@@ -3,7 +3,7 @@ import { findDueDate, type DueDateMatch, type DueDateOptions } from '../../dates
 import type { Priority, Span } from '../../types';
 import type { NotesLocale } from '../locales';
 import { cleanText } from './cleanup';
-import { blank, type Draft } from './draft';
+import { blank, firstCharIndex, type Draft } from './draft';
 import { widenDueSpan } from './due-span';
 import { readNameList } from './names';
 import { readOwners, type OwnerMatch } from './owners';
@@ -27,8 +27,6 @@ export interface BuildContext {
   dates: DueDateOptions;
 }
 
-const NEED_TO =
-  /^(hay que|tenemos que|habr[ií]a que|we need to|need to|we should|we have to|let's|let us)\s+/i;
 /** A role or topic before the action: "SCI members: Take …", "Chair/Vice Chair Elections -- Fold …". */
 const SHORT_LABEL = /^\p{Lu}[\p{L} /&-]{1,29}:\s+|^\p{Lu}[^:;.]{1,50}?\s+(?:--|—|–)\s+/u;
 /** "Let's …" in a discussion settles what the meeting does ("let's have the call during the meeting"), not a follow-up. */
@@ -89,13 +87,26 @@ export function cutDue(draft: Draft, dates: DueDateOptions): DueDateMatch | null
   return { ...match, text, span: blank(draft, start, end) };
 }
 
-function stripNeedTo(item: RawItem): boolean {
+/** Blanks the words that ask for the action ("hay que", "If you could … that would be appreciated"). */
+function stripAsking(item: RawItem, context: BuildContext): 'need' | 'request' | null {
   const draft = item.draft;
-  const lead = draft.text.length - draft.text.trimStart().length;
-  const match = NEED_TO.exec(draft.text.slice(lead));
-  if (!match) return false;
-  blank(draft, lead, lead + match[0].length);
-  return !(PROPOSAL.test(match[0]) && (item.source === 'discussion' || item.source === 'decision'));
+  const lead = firstCharIndex(draft.text);
+  for (const locale of context.locales) {
+    const need = locale.needTo.exec(draft.text.slice(lead));
+    if (need) {
+      blank(draft, lead, lead + need[0].length);
+      const proposal = PROPOSAL.test(need[0]) && (item.source === 'discussion' || item.source === 'decision');
+      return proposal ? null : 'need';
+    }
+    const request = locale.request.exec(draft.text.slice(lead));
+    if (request) {
+      blank(draft, lead, lead + request[0].length);
+      const end = locale.requestEnd.exec(draft.text);
+      if (end) blank(draft, end.index, draft.text.length);
+      return 'request';
+    }
+  }
+  return null;
 }
 
 /**
@@ -146,9 +157,14 @@ function plainVerb(text: string, locale: NotesLocale): string {
 
 export function buildTask(item: RawItem, context: BuildContext): BuiltItem | null {
   if (item.done) return null;
-  const needTo = stripNeedTo(item);
-  const owner = readItemOwners(item, context);
-  if (!looksActionable(item, owner, needTo, context)) return null;
+  const asking = stripAsking(item, context);
+  // A request is the reader's to do when the notes say who reads them.
+  const owner =
+    readItemOwners(item, context) ??
+    (asking === 'request' && item.reader
+      ? { owners: [item.reader], span: { start: 0, end: 0 }, committed: true }
+      : null);
+  if (!looksActionable(item, owner, asking !== null, context)) return null;
   const due = readDue(item, context);
   const priority = item.priority ?? readPriority(item.draft, context.locales);
   const text = leadText(item, context) + plainVerb(cleanText(item.draft.text), context.locale);

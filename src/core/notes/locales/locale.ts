@@ -31,6 +31,12 @@ export interface NotesLocale {
   secondPerson: RegExp;
   /** Verb phrases joining an owner to the action ("to", "will", "se encarga de"), matched after the name. */
   commitment: RegExp;
+  /** A need stated for the group before the action ("hay que", "we need to", "let's"): the action is wanted. */
+  needTo: RegExp;
+  /** A request to the reader before the action ("If you could", "por favor"); courtesy phrases excluded. */
+  request: RegExp;
+  /** The polite words that close a request ("that would be appreciated", "please", "gracias"). */
+  requestEnd: RegExp;
   /** Whether a bare name before a lowercase word owns the item in a list ("Martina actualiza ..."). */
   bareNameOwns: boolean;
   /** A verb form that, right after a bare name, commits that person ("Martina actualiza", "Tim starts"). */

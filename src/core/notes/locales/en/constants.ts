@@ -28,6 +28,10 @@ export const EN_NOTES: NotesLocale = {
   secondPerson: /^(you)\b\s*/i,
   commitment:
     /^(?:to(?! be\b)|will(?! be\b)|is going to|are going to|shall|should|needs to|need to|has to|have to|is to|are to)\s+(?:(?:hopefully|also|then)\s+)?/i,
+  needTo: /^(we need to|need to|we should|we have to|let's|let us)\s+/i,
+  request:
+    /^(?:if you could|could you|can you|would you(?: mind)?|please)\s+(?!(?:note|see|find|let (?:me|us) know|feel free|do not hesitate|don't hesitate)\b)/i,
+  requestEnd: /,?\s*(?:(?:that|it) would be (?:appreciated|great|helpful)|please|thanks?)[.!]*\s*$/i,
   bareNameOwns: false,
   bareVerb: new RegExp(`^(?:is|are) (?:going to|${PROGRESSIVE})\\b`),
   progressiveLead: new RegExp(`^(?:is|are)\\s+(${PROGRESSIVE})\\b`, 'i'),
@@ -58,7 +62,7 @@ export const EN_NOTES: NotesLocale = {
   notNames:
     /^(the|a|an|to|we|i|you|they|it|this|that|these|there|all|each|also|and|or|but|if|for|by|in|on|at|with|no|not|please|other|next|then|tbd|n\/a|unassigned|any|members?|team|group|everyone|some|how|what|why|when|where|who|which|should|must|need|needs|can|could|would|might|is|are|was|were|has|have|had|do|does|did|let's|here's|there's|update|updates|discussion|decision|action|actions|question|questions|topic|topics|proposal|link|links|note|notes|status)$|ing$/i,
   honorific: /^(?:dr\.?|mr\.?|mrs\.?|ms\.?|prof\.?)\s+/i,
-  greeting: /^(?:[Hh]i|[Hh]ello|[Hh]ey|[Dd]ear)\s+([A-Z][\w]+)/,
+  greeting: /^(?:(?:[Hh]i|[Hh]ello|[Hh]ey|[Dd]ear)\s+|[Tt]hanks(?: for [^,.!]{1,60})?,\s+)([A-Z][\w]+)/,
   signOff: /^(cheers|thanks|thank you|best|regards|best regards|kind regards|all the best)[,.!]*$/i,
   templateNote:
     /\b(?:(?:purpose|aim) of this (?:document|file|template)|in this (?:document|file|template)|you are required to)\b/i,

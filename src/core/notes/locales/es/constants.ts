@@ -25,6 +25,9 @@ export const ES_NOTES: NotesLocale = {
   secondPerson: /^(vos|t[uú]|usted)\b\s*/i,
   commitment:
     /^(?:,[^,]{1,40},\s*)?(?:se encarga(?:r[aá])?n? de|se ocupa(?:r[aá])?n? de|tiene que|tienen que|va a|van a|debe|deben|queda en|quedan en)\s+/i,
+  needTo: /^(hay que|tenemos que|habr[ií]a que)\s+/i,
+  request: /^(?:por favor,?|¿?(?:podr[ií]as|podr[ií]an|pod[eé]s|puedes))\s+(?!(?:avisar|confirmar si)\b)/i,
+  requestEnd: /,?\s*(?:por favor|gracias)[.!?]*\s*$/i,
   bareNameOwns: true,
   bareVerb: /^(?!es |est[aá] |era |fue |ha |hay )[a-záéíóúñ]{3,}(a|e|an|en|rá|rán)(?![a-záéíóúñü])/,
   progressiveLead: null,
@@ -48,7 +51,8 @@ export const ES_NOTES: NotesLocale = {
   notNames:
     /^(el|la|los|las|un|una|hay|para|por|con|sin|que|se|si|no|ya|lo|le|les|me|te|nos|entre|aparte|otros?|otra|todos|cada|vos|yo|usted|mañana|hoy|este|esta|ese|esa|pero|y|o|en|de|del|al|a|hemos|quedamos|pr[oó]xim[oa]s?|miembros|equipo|grupo|tema|temas|puntos?|objetivos?|tareas?|acuerdos?|estado|nota|notas|desarrollo|se|todo|cada|nuevo|nueva|alg[uú]n[oa]?s?|ningun[oa]s?|otro|mucho|poco)$|(?:ci[oó]n|si[oó]n|dad|miento|mente|aje|ncia)$/i,
   honorific: /^(?:dra?\.|lic\.|ing\.|sr\.|sra\.|srta\.|don|doña|prof\.)\s*/i,
-  greeting: /^(?:[Hh]ola|[Bb]uen(?:os|as) d[ií]as|[Qq]uerid[oa]|[Ee]stimad[oa])\s+([A-ZÁÉÍÓÚÑ][\wáéíóúñ]+)/,
+  greeting:
+    /^(?:(?:[Hh]ola|[Bb]uen(?:os|as) d[ií]as|[Qq]uerid[oa]|[Ee]stimad[oa])\s+|[Gg]racias(?: por [^,.!]{1,60})?,\s+)([A-ZÁÉÍÓÚÑ][\wáéíóúñ]+)/,
   signOff: /^(abrazos?|saludos|un saludo|besos|gracias|cariños|slds)[,.!]*$/i,
   templateNote:
     /\b(?:(?:prop[oó]sito|objetivo) de (?:este documento|este archivo|esta plantilla)|en (?:este documento|este archivo|esta plantilla)|(?:deb[eé]s|deber[aá]s|debe) completar)\b/i,
