@@ -19,14 +19,23 @@ function newestChange(location) {
 
 function bundleIsFresh() {
   if (!fs.existsSync(bundle)) return false;
-  const sources = Math.max(newestChange(path.join(root, 'src')), newestChange(path.join(root, 'package-lock.json')));
+  const sources = Math.max(
+    newestChange(path.join(root, 'src')),
+    newestChange(path.join(root, 'package-lock.json')),
+  );
   return fs.statSync(bundle).mtimeMs >= sources;
 }
 
 /** Writes the bundle under a temporary name first, so a run started meanwhile never reads half a file. */
 function rebuild() {
   const { buildSync } = require('esbuild');
-  const output = buildSync({ entryPoints: [entry], bundle: true, platform: 'node', format: 'cjs', write: false });
+  const output = buildSync({
+    entryPoints: [entry],
+    bundle: true,
+    platform: 'node',
+    format: 'cjs',
+    write: false,
+  });
   const temporary = `${bundle}.${process.pid}`;
   fs.mkdirSync(path.dirname(bundle), { recursive: true });
   fs.writeFileSync(temporary, output.outputFiles[0].contents);
