@@ -133,9 +133,9 @@ function looksActionable(
   // A role or topic label before the action does not hide the verb.
   const rest = item.draft.text.trim();
   const unlabelled = rest.replace(SHORT_LABEL, '');
-  const startsWithAction = context.locales.some(
-    (locale) => locale.actionStart.test(rest) || locale.actionStart.test(unlabelled),
-  );
+  // Only the notes' own language: "Treasurer's report" or "After that…" is no Spanish infinitive.
+  const startsWithAction =
+    context.locale.actionStart.test(rest) || context.locale.actionStart.test(unlabelled);
   if (item.source === 'discussion') return discussedAction(item, rest, context.locale);
   return startsWithAction && (item.source === 'bullet' || rest.length < 160);
 }

@@ -15,11 +15,20 @@ const CLIENT_ROLE =
   /([\p{Lu}][\p{L}]+)(?:\s[\p{Lu}][\p{L}]+)?\s*\((?:cliente?|owner|due[ñn][oa]|client)\b[^)]*\)/u;
 const SELF_NAMED = /\b(?:yo|I)\s*\(([\p{Lu}][\p{L}]+)\)/u;
 
+/** How far from the end a sign-off may sit: a role and a company line often follow the name. */
+const SIGNATURE_LINES = 4;
+
+/** The name under (or right after) the last sign-off: "Saludos,\nCamila Restrepo", "Thanks! Tom". */
 function signature(lines: NoteLine[], locale: NotesLocale): string | null {
   const filled = lines.filter((line) => !line.blank).map((line) => line.raw.trim());
-  const last = filled[filled.length - 1] ?? '';
-  const beforeLast = filled[filled.length - 2] ?? '';
-  return locale.signOff.test(beforeLast) ? readName(last.replace(/^[-—]+\s*/, ''), locale) : null;
+  for (let index = filled.length - 1; index >= Math.max(0, filled.length - SIGNATURE_LINES); index--) {
+    const line = filled[index] ?? '';
+    const signOff = /^([\p{L} ]+?)[,.!]+\s+(\S.*)$/u.exec(line);
+    if (signOff && locale.signOff.test(`${signOff[1]},`)) return readName(signOff[2] ?? '', locale);
+    if (locale.signOff.test(line))
+      return readName((filled[index + 1] ?? '').replace(/^[-—]+\s*/, ''), locale);
+  }
+  return null;
 }
 
 function personWithRole(people: PersonRecord[], role: PersonRecord['role']): string | null {
@@ -43,8 +52,9 @@ export function readVoices(
   return { writer, reader };
 }
 
+/** iPhone exports bracket the stamp ("[7/5/26, 18:41] Vale: "); Android ones dash it ("18/3/26 19:02 - Caro: "). */
 const CHAT_PREFIX =
-  /^\[\d{1,2}\/\d{1,2}\/\d{2,4},?\s+\d{1,2}:\d{2}(?::\d{2})?(?:\s?[ap]\.?\s?m\.?)?\]\s*([^:]{1,40}):\s*/i;
+  /^(?:\[\d{1,2}\/\d{1,2}\/\d{2,4},?\s+\d{1,2}:\d{2}(?::\d{2})?(?:\s?[ap]\.?\s?m\.?)?\]|\d{1,2}\/\d{1,2}\/\d{2,4},?\s+\d{1,2}:\d{2}(?:\s?[ap]\.?\s?m\.?)?\s+[-–])\s*([^:]{1,40}):\s*/i;
 
 export interface ChatLine {
   speaker: string;

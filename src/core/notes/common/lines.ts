@@ -14,6 +14,8 @@ export interface NoteLine {
 
 /** A list flattened into one paragraph (mail archives, pasted chats): " * item * item * item". */
 const INLINE_BULLET = / [*•] (?=\S)/g;
+/** A numbered list run into a paragraph: "Compromisos: 1) Andrés: … 2) Jorge: …". */
+const INLINE_NUMBER = /(?<=[.:;!]) (\d{1,2})\) (?=\S)/g;
 const FLATTENED_MIN_LENGTH = 300;
 const FLATTENED_MIN_BULLETS = 3;
 
@@ -28,12 +30,18 @@ function noteLine(number: number, start: number, raw: string): NoteLine {
   };
 }
 
-/** One line, or its inline bullets as separate lines sharing its number. */
+/** Where the inline numbers 1), 2), 3)… start, when they count up from 1 (else they are no list). */
+function numberCuts(raw: string): number[] {
+  const numbers = [...raw.matchAll(INLINE_NUMBER)];
+  const counting = numbers.every((match, index) => Number(match[1]) === index + 1);
+  return counting ? numbers.map((match) => (match.index ?? 0) + 1) : [];
+}
+
+/** One line, or its inline bullets (or numbers) as separate lines sharing its number. */
 function unflatten(number: number, start: number, raw: string): NoteLine[] {
-  const cuts =
-    raw.length >= FLATTENED_MIN_LENGTH
-      ? [...raw.matchAll(INLINE_BULLET)].map((match) => (match.index ?? 0) + 1)
-      : [];
+  const bullets = [...raw.matchAll(INLINE_BULLET)].map((match) => (match.index ?? 0) + 1);
+  const numbers = numberCuts(raw);
+  const cuts = raw.length < FLATTENED_MIN_LENGTH ? [] : bullets.length >= numbers.length ? bullets : numbers;
   if (cuts.length < FLATTENED_MIN_BULLETS) return [noteLine(number, start, raw)];
   const bounds = [0, ...cuts, raw.length];
   return bounds

@@ -52,6 +52,8 @@ export interface WalkState {
   mentions: Map<string, number> | null;
   /** The last line of a bulleted item so far: an unmarked line right after it continues it (markdown lazy lines). */
   listLine: number | null;
+  /** Whether that item reads like a title (few words, no closing punctuation). */
+  listTitled: boolean;
   locale: NotesLocale;
   /** The person the current heading names ("### Luca"): owner of the actions that heading's report lists. */
   headingOwners: string[] | null;

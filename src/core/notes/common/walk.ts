@@ -1,7 +1,7 @@
 // Walks the lines once, tracking sections, tables, parents and objectives, and emits candidate items.
 import type { Priority } from '../../types';
 import type { NotesLocale } from '../locales';
-import { readActionLabel } from './action-label';
+import { readActionLabel, type ActionLabel } from './action-label';
 import { readLabelledFields, splitCells, type Cell } from './cells';
 import { otherSpeaker, readChatLine, readSpeaker } from './context';
 import { readHeading, type Heading, type SectionKind } from './headings';
@@ -40,6 +40,10 @@ const LOOSE_SOURCE: Partial<Record<SectionKind, RawItem['source']>> = {
 const NOT_ACTION_EMOJI = /^(ℹ|💡|🗓|📅|✅|☑|✔|📢|📝)/u;
 /** How far a wrapped item may run: a longer block under a bullet is a paragraph of its own. */
 const MAX_CONTINUED_LINES = 3;
+const COMMA_LIST = /,\s+(?:(?:y|e|and)\s+)?/;
+/** A short item with no closing punctuation, like a section title ("2. Treasurer's report"). */
+const TITLE_LIKE = /^\s*\S+(?:\s+\S+){0,5}(?<![.!?:;,])\s*$/u;
+const SENTENCE_END = /(?<=[.!?])\s+(?=[¿¡"\p{Lu}])/u;
 const LEGEND = /^(leyenda|legend|key)\s*:/i;
 
 function readLegend(text: string): Record<string, Priority> {
@@ -135,9 +139,31 @@ function isSkippable(marked: Marked, section: SectionKind, input: WalkInput): bo
   return wholeItem && input.locales.some((locale) => locale.notAction.test(text));
 }
 
+/**
+ * The actions after a label: "Actions: Helen - book the castle. Mark to sort the float." gives one per sentence;
+ * "Próximos pasos: registrar consultas, afianzar git" one per comma when every piece starts like an action (else
+ * the commas are inside one action). A label under a person's heading ("### Luca") gives them to that person.
+ */
+function labelledActions(state: WalkState, line: NoteLine, label: ActionLabel, input: WalkInput): void {
+  const base = line.start + label.marked.offset;
+  const startsAction = (piece: FieldText): boolean =>
+    input.locales.some((locale) => locale.actionStart.test(piece.text));
+  const commas = label.list ? splitCells(label.marked.body, COMMA_LIST, base) : [];
+  const pieces =
+    commas.length > 1 && commas.every(startsAction)
+      ? commas
+      : splitCells(label.marked.body, SENTENCE_END, base);
+  const first = state.items.length;
+  for (const piece of pieces) {
+    const marked = { ...label.marked, body: piece.text, offset: piece.base - line.start };
+    contentLine(state, line, marked, input, label.owners);
+  }
+  if (label.list) for (const item of state.items.slice(first)) item.inheritedOwners ??= state.headingOwners;
+}
+
 function proseSentences(state: WalkState, line: NoteLine, marked: Marked, input: WalkInput): void {
   const base = line.start + marked.offset;
-  const pieces = splitCells(marked.body, /(?<=[.!?])\s+(?=[¿¡"\p{Lu}])/u, base);
+  const pieces = splitCells(marked.body, SENTENCE_END, base);
   for (const piece of pieces) {
     if (proseObjective(state, line, piece, input)) continue;
     if (input.locales.some((locale) => locale.notAction.test(piece.text) || locale.done.test(piece.text)))
@@ -192,24 +218,9 @@ function contentLine(
     if (marked.emoji) item.priority = state.emojiPriority[marked.emoji.replace(/\uFE0F/g, '')] ?? null;
     addTask(state, item, line.indent);
   }
-  if (marked.bullet) state.listLine = line.number;
-}
-
-/**
- * "Próximos pasos: registrar consultas, afianzar git" under a person's heading: each comma-separated action is a
- * task of that person, when every piece starts like an action (else the commas are inside one action).
- */
-function listedActions(state: WalkState, line: NoteLine, marked: Marked, input: WalkInput): void {
-  const pieces = splitCells(marked.body, /,\s+(?:(?:y|e|and)\s+)?/, line.start + marked.offset);
-  const startsAction = (piece: FieldText): boolean =>
-    input.locales.some((locale) => locale.actionStart.test(piece.text));
-  const actions = pieces.every(startsAction)
-    ? pieces
-    : [{ text: marked.body, base: line.start + marked.offset }];
-  for (const action of actions) {
-    const item = newItem('task', line, action, input.voices);
-    addTask(state, item, line.indent);
-    item.inheritedOwners ??= state.headingOwners;
+  if (marked.bullet) {
+    state.listLine = line.number;
+    state.listTitled = TITLE_LIKE.test(marked.body);
   }
 }
 
@@ -238,6 +249,8 @@ const LINK_LINE = /^\s*<?\[?https?:\/\/\S+\s*$/;
 function continuesItem(state: WalkState, line: NoteLine, marked: Marked): boolean {
   if (state.listLine === null || line.number !== state.listLine + 1) return false;
   if (marked.bullet || marked.check !== null) return false;
+  // "2. Treasurer's report" over a paragraph of sentences: a numbered title, and the paragraph its own text.
+  if (state.listTitled && /^\s*\p{Lu}.*[.!?]/u.test(line.raw)) return false;
   state.listLine = line.number;
   const item = state.items[state.items.length - 1];
   const draftEnd = item ? item.draft.base + item.draft.text.length : line.start;
@@ -325,11 +338,8 @@ function classifyLine(state: WalkState, line: NoteLine, input: WalkInput): void 
   )
     return;
   if (state.section !== 'ignored' && arrowRow(state, line, marked, input)) return;
-  if (label?.list) {
-    listedActions(state, line, label.marked, input);
-    return;
-  }
-  contentLine(state, line, label?.marked ?? marked, input, label?.owners ?? null);
+  if (label) labelledActions(state, line, label, input);
+  else contentLine(state, line, marked, input, null);
 }
 
 export function walkLines(input: WalkInput): WalkOutput {
@@ -346,6 +356,7 @@ export function walkLines(input: WalkInput): WalkOutput {
     placeholderLines: [],
     instruction: null,
     listLine: null,
+    listTitled: false,
     inList: false,
     listOwner: null,
     mentions: null,

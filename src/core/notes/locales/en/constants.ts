@@ -19,7 +19,7 @@ export const EN_NOTES: NotesLocale = {
   targetSentence:
     /(?:^|[—–:]\s+)((?:[\p{L}\d'’-]+\s+){1,6}(?:needs? to|should|must|has to|have to) be (?:ready|done|finished|completed?|functional|working|live|in place|up and running)\b[^.]*?\bby\b[^.]*)/iu,
   notAction:
-    /^(decision|decided|we decided|agreed|we agreed|done|already|fyi|note|info|next (meeting|sync|catch-up|call)|i've pencilled|present|attendees|apologies|date|thanks|cheers|the meeting (ended|closed|adjourned))\b|^(notetaker|note taker|scribe|chair|facilitator|moderator)\s*:/i,
+    /^(decision|decided|we decided|agreed|we agreed|done|already|fyi|note|info|next (meeting|sync|catch-up|call)|i've pencilled|present|attendees|apologies|date|thanks|cheers|the meeting (ended|closed|adjourned))\b|^(notetaker|note taker|scribe|chair|facilitator|moderator|from|sent|to|cc|bcc|subject)\s*:/i,
   done: /(\bdone\b|✔|✅|\balready (sorted|done)\b|\bcompleted\b)/i,
   ownerJoin: /\s*(?:,\s*(?:and\s+)?|\s+and\s+|\s*&\s*|\s*\/\s*)/i,
   everyone:

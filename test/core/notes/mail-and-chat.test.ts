@@ -1,0 +1,96 @@
+// Notes pasted from an email thread, a WhatsApp export or formal minutes: lists run into paragraphs, signatures.
+import { parse, summary, taskTexts } from './helpers/parse';
+
+describe('an email with its action list run into one paragraph', () => {
+  const email = [
+    'De: Camila Restrepo',
+    'Asunto: Compromisos reunión viernes 24',
+    '',
+    'Hola equipo, les comparto los compromisos. Compromisos: 1) Andrés: confirmar el préstamo del salón comunal, ' +
+      'a más tardar el miércoles. 2) Jorge: conseguir 30 bolsas de sustrato y las semillas. 3) Valentina: diseñar ' +
+      'la pieza de convocatoria, el lunes. 4) Yo me encargo de enviar el informe de julio al donante antes del 31. ' +
+      '5) Pendiente definir quién da la charla de compostaje.',
+    '',
+    'Saludos,',
+    'Camila Restrepo',
+    'Coordinadora de proyectos',
+  ].join('\n');
+  const tasks = parse(email, { meetingDate: '2026-07-24' }).tasks.map(summary);
+
+  it('gives one task per numbered item, with its owner', () => {
+    expect(tasks.map((task) => task.owners[0] ?? null)).toEqual([
+      'Andrés',
+      'Jorge',
+      'Valentina',
+      'Camila Restrepo',
+      null,
+    ]);
+  });
+
+  it('reads "yo" as the person who signs under the sign-off, and "pendiente" as an open action', () => {
+    expect(tasks[3]).toMatchObject({ due: '2026-07-31' });
+    expect(tasks[4]?.text).toBe('definir quién da la charla de compostaje');
+  });
+
+  it('takes no header line for a task', () => {
+    expect(tasks.some((task) => /Compromisos reunión/.test(task.text))).toBe(false);
+  });
+});
+
+describe('an "Actions:" paragraph', () => {
+  it('gives one task per sentence, and "I" is who signs "Thanks! Tom"', () => {
+    const email = [
+      'Actions: Helen - book the bouncy castle. Mark to sort the float from the bank. ' +
+        "I'll do the council form. Sarah will ask Mrs Okafor if the choir can perform.",
+      '',
+      'Thanks! Tom',
+    ].join('\n');
+    expect(parse(email).tasks.map((task) => [task.text, task.owners])).toEqual([
+      ['book the bouncy castle', ['Helen']],
+      ['sort the float from the bank', ['Mark']],
+      ['do the council form', ['Tom']],
+      ['ask Mrs Okafor if the choir can perform', ['Sarah']],
+    ]);
+  });
+});
+
+describe('formal minutes with numbered sections over paragraphs', () => {
+  it('reads the paragraph under "2. Treasurer\'s report" sentence by sentence', () => {
+    const minutes = [
+      "2. Treasurer's report",
+      'Balance £8,412. Subs income is down on last year. RM to send the subs reminder email to all lapsed members.',
+      '',
+      '3. Ground and facilities',
+      'The clubhouse boiler is making noises again. SP to get two quotes.',
+    ].join('\n');
+    expect(parse(minutes).tasks.map((task) => [task.text, task.owners])).toEqual([
+      ['send the subs reminder email to all lapsed members', ['RM']],
+      ['get two quotes', ['SP']],
+    ]);
+  });
+});
+
+describe('an Android WhatsApp export', () => {
+  const chat = [
+    '18/3/26 19:02 - Caro: Chicos, resumen de lo que hablamos hoy',
+    '18/3/26 19:04 - Caro: Nico vos te encargás de armar la promo 3x2 en plantines, mañana a más tardar',
+    '18/3/26 19:05 - Caro: Yo llamo al del riego por goteo el lunes',
+    '18/3/26 19:09 - Caro: Nico pedí presupuesto a los dos herreros, esta semana',
+    '18/3/26 19:15 - Caro: Y entre todos hay que reorganizar el invernadero antes del 1 de abril',
+    '18/3/26 19:23 - Juli: Dale',
+  ].join('\n');
+  const tasks = parse(chat, { meetingDate: '2026-03-18' }).tasks.map(summary);
+
+  it('reads who speaks on each line, the voseo and the whole team', () => {
+    expect(tasks.map((task) => [task.owners, task.due])).toEqual([
+      [['Nico'], '2026-03-19'],
+      [['Caro'], '2026-03-23'],
+      [['Nico'], '2026-03-20'],
+      [['everyone'], '2026-04-01'],
+    ]);
+  });
+
+  it('takes no reply like "Dale" for a task', () => {
+    expect(taskTexts(chat, { meetingDate: '2026-03-18' })).not.toContain('Dale');
+  });
+});
