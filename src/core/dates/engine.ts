@@ -141,6 +141,7 @@ function parseSafely(chrono: Chrono, folded: string, reference: IsoDate): Parsed
 
 export function readDates(text: string, options: DueDateOptions): FoundDate[] {
   const folded = foldAccents(text);
+  if (!LOCALES[options.language].mayHoldDate(folded)) return [];
   const reference = options.reference ?? STAND_IN_REFERENCE;
   const results = parseSafely(chronoFor(options.language, options.dayFirst), folded, reference);
   const pieces = results.flatMap((result) => toPiece(result, reference) ?? []);

@@ -28,30 +28,46 @@ function firstDate(
   return written[0]?.date ?? null;
 }
 
-/** The lines worth reading, best first: the title, the headings, the "Fecha:" lines. */
-function candidateLines(notes: string): string[] {
+/** The notes' lines that may state the meeting's date, in order, read only as far as they are asked for. */
+function* keptLines(notes: string, isEmail: boolean): Generator<string> {
+  for (const line of notes.split(/\r?\n/))
+    if (line.trim() !== '' && !NEXT_MEETING.test(line) && !(isEmail && EMAIL_DATE.test(line))) yield line;
+}
+
+/**
+ * The lines worth reading, best first: the title, the headings, the "Fecha:" lines. The date is mostly found
+ * in the first few, so the rest of a long note is only looked at when it is not.
+ */
+function* candidateLines(notes: string): Generator<string> {
   const isEmail = EMAIL_HEADER.test(notes);
-  const lines = notes
-    .split(/\r?\n/)
-    .filter((line) => line.trim() !== '' && !NEXT_MEETING.test(line) && !(isEmail && EMAIL_DATE.test(line)));
-  const headings = lines.slice(TITLE_LINES, HEADING_SCAN_LINES).filter((line) => HEADING.test(line));
-  const labelled = lines.filter((line) => LABELLED.test(line));
-  return [...lines.slice(0, TITLE_LINES), ...headings, ...labelled];
+  const top: string[] = [];
+  for (const line of keptLines(notes, isEmail)) {
+    top.push(line);
+    if (top.length === HEADING_SCAN_LINES) break;
+  }
+  yield* top.slice(0, TITLE_LINES);
+  yield* top.slice(TITLE_LINES).filter((line) => HEADING.test(line));
+  for (const line of keptLines(notes, isEmail)) if (LABELLED.test(line)) yield line;
+}
+
+function firstDateOfCandidates(
+  notes: string,
+  language: Language,
+  dayFirst: boolean,
+  reference: IsoDate | null,
+): IsoDate | null {
+  for (const line of candidateLines(notes)) {
+    const date = firstDate(line, language, dayFirst, reference);
+    if (date) return date;
+  }
+  return null;
 }
 
 /** The meeting date stated in the notes, or null. */
 export function detectMeetingDate(notes: string, language: Language, dayFirst: boolean): IsoDate | null {
-  const lines = candidateLines(notes);
-  for (const line of lines) {
-    const date = firstDate(line, language, dayFirst, null);
-    if (date) return date;
-  }
+  const stated = firstDateOfCandidates(notes, language, dayFirst, null);
+  if (stated) return stated;
   // "# 11/12 standup": a header date without a year takes the year the notes mention elsewhere.
   const year = YEAR.exec(notes)?.[1];
-  if (!year) return null;
-  for (const line of lines) {
-    const date = firstDate(line, language, dayFirst, `${year}-01-01`);
-    if (date) return date;
-  }
-  return null;
+  return year ? firstDateOfCandidates(notes, language, dayFirst, `${year}-01-01`) : null;
 }

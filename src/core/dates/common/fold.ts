@@ -1,11 +1,16 @@
 // Accent folding that keeps every character in place, so spans found in the folded text fit the original.
 
+// Plain ASCII has nothing to fold: most notes are mostly ASCII, so only the other characters are looked at.
+const NOT_ASCII = /\P{ASCII}/u;
+const EACH_NOT_ASCII = /\P{ASCII}/gu;
+
+/** "é" -> "e"; a character whose base letter would change the text's length stays as it is. */
+function foldCharacter(char: string): string {
+  const base = char.normalize('NFD')[0] ?? char;
+  return base.length === char.length ? base : char;
+}
+
 /** "Mañana MIÉRCOLES" -> "Manana MIERCOLES": same length, so an index in one is an index in the other. */
 export function foldAccents(text: string): string {
-  let folded = '';
-  for (const char of text) {
-    const base = char.normalize('NFD')[0] ?? char;
-    folded += base.length === char.length ? base : char;
-  }
-  return folded;
+  return NOT_ASCII.test(text) ? text.replace(EACH_NOT_ASCII, foldCharacter) : text;
 }

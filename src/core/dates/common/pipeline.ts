@@ -4,6 +4,7 @@ import { chatStampParser } from './parsers/chatStamp';
 import { isoDateParser, slashedDateParser } from './parsers/numericDate';
 import { PreferRulesRefiner } from './refiners/PreferRulesRefiner';
 import { ShortYearRefiner } from './refiners/ShortYearRefiner';
+import type { ParsingContext } from './resolution';
 
 export interface NumericDateReading {
   dayFirst: boolean;
@@ -11,8 +12,21 @@ export interface NumericDateReading {
   flagAmbiguous: boolean;
 }
 
+/** What chrono's own parsers read their pattern from: only the options, and we never pass any. */
+const NO_OPTIONS = { option: {} } as ParsingContext;
+
+/**
+ * chrono asks every parser for its pattern on every parse, and some of its Spanish parsers build theirs anew
+ * each time: the pattern is asked for once here instead.
+ */
+function withFixedPattern(parser: Parser): Parser {
+  const pattern = parser.pattern(NO_OPTIONS);
+  return { pattern: () => pattern, extract: (context, match) => parser.extract(context, match) };
+}
+
 export function extendChrono(base: Chrono, numeric: NumericDateReading, parsers: Parser[]): Chrono {
   const chrono = base.clone();
+  chrono.parsers = chrono.parsers.map(withFixedPattern);
   chrono.parsers.push(
     chatStampParser(numeric.dayFirst),
     isoDateParser(),

@@ -23,11 +23,41 @@ export function readName(text: string, locale: NotesLocale): string | null {
   return ACTION_STARTS.some((pattern) => pattern.test(cleaned)) ? null : cleaned;
 }
 
+function withoutEmphasis(text: string): string {
+  return text.replace(/\*\*|__/g, '').trim();
+}
+
+function isEveryone(cleaned: string): boolean {
+  return EVERYONE_WORDS.some((pattern) => pattern.test(cleaned));
+}
+
+/** Whether the words mean the whole team ("Todos", "cada subgrupo", "everyone"): what readNameList reads as [EVERYONE]. */
+export function namesEveryone(text: string): boolean {
+  return isEveryone(withoutEmphasis(text));
+}
+
+const LOWER_CASE_WORD = /(?<!\S)\p{Ll}\S*/gu;
+
+function joinsNames(word: string, locale: NotesLocale): boolean {
+  const join = locale.ownerJoin.exec(` ${word} `);
+  return join?.index === 0 && join[0].length === word.length + 2;
+}
+
+/**
+ * A word no list of names can hold: it starts in lower case and is neither a word joining names ("y", "and")
+ * nor an honorific ("don"). Finding one is cheaper than splitting the list and reading each name.
+ */
+function holdsCommonWord(cleaned: string, locale: NotesLocale): boolean {
+  for (const [word] of cleaned.matchAll(LOWER_CASE_WORD))
+    if (!locale.honorific.test(`${word} `) && !joinsNames(word, locale)) return true;
+  return false;
+}
+
 /** A list of owners ("Ana y Luis", "Priya/Tom", "Todos"), or null when any part is not a name. */
 export function readNameList(text: string, locale: NotesLocale): string[] | null {
-  const cleaned = text.replace(/\*\*|__/g, '').trim();
-  if (EVERYONE_WORDS.some((pattern) => pattern.test(cleaned))) return [EVERYONE];
-  if (!cleaned) return null;
+  const cleaned = withoutEmphasis(text);
+  if (isEveryone(cleaned)) return [EVERYONE];
+  if (!cleaned || holdsCommonWord(cleaned, locale)) return null;
   const parts = cleaned.split(locale.ownerJoin).filter((part) => part.trim() !== '');
   if (parts.length === 0 || parts.length > 6) return null;
   const names = parts.map((part) => readName(part.trim(), locale));

@@ -2,7 +2,7 @@
 import type { Span } from '../../types';
 import type { NotesLocale } from '../locales';
 import { blank, firstCharIndex, type Draft } from './draft';
-import { EVERYONE, readNameList } from './names';
+import { EVERYONE, namesEveryone, readNameList } from './names';
 
 export interface OwnerContext {
   locale: NotesLocale;
@@ -30,6 +30,7 @@ export interface OwnerMatch {
 type OwnerReader = (draft: Draft, context: OwnerContext) => OwnerMatch | null;
 
 const PREFIX_SEPARATOR = /^(.{1,45}?)\s*(?::|\s[—–-]|→|->)\s+/;
+const SEPARATOR_MARK = /[:—–\-→]/;
 const NAME_THEN_VERB = /^([^\s,]+(?:\s+(?:y|e|and|&)\s+[^\s,]+)?)(\s*,[^,]{1,40},)?\s+(?=[a-záéíóúñ])/;
 
 /** Where a subject may end: a space, or an aside between commas ("Lucía, la recepcionista,"). */
@@ -69,23 +70,35 @@ const secondPerson: OwnerReader = (draft, { locale, reader }) => {
   return { owners: [reader], span: blank(draft, head, head + match[0].length), committed: true };
 };
 
+/** The "Name:" / "Name -" an item starts with, and the owners it names. */
+function leadingMatch(
+  text: string,
+  locale: NotesLocale,
+): { match: RegExpExecArray; owners: string[] } | null {
+  // The separator pattern backtracks over its first 45 characters: text without a separator skips it.
+  const match = SEPARATOR_MARK.test(text) ? PREFIX_SEPARATOR.exec(text) : null;
+  const owners = match && readNameList(match[1] ?? '', locale);
+  return match && owners ? { match, owners } : null;
+}
+
 /** The owners a "Name: ..." / "Name - ..." item starts with, or null. */
 export function leadingOwners(text: string, locale: NotesLocale): string[] | null {
-  const match = PREFIX_SEPARATOR.exec(text.trimStart());
-  return match ? readNameList(match[1] ?? '', locale) : null;
+  return leadingMatch(text.trimStart(), locale)?.owners ?? null;
 }
 
 /** "Ana: ...", "Jenna — ...", "Todos: ...". */
 const prefix: OwnerReader = (draft, { locale }) => {
   const { head, rest } = startOf(draft);
-  const match = PREFIX_SEPARATOR.exec(rest);
-  const owners = leadingOwners(rest, locale);
-  if (!match || !owners) return null;
-  return { owners, span: blank(draft, head, head + match[0].length), leading: true, guessed: true };
+  const leading = leadingMatch(rest, locale);
+  if (!leading) return null;
+  const span = blank(draft, head, head + leading.match[0].length);
+  return { owners: leading.owners, span, leading: true, guessed: true };
 };
 
 /** "Topic -- Staff: action": a named owner after a short topic and a dash. */
 const afterTopic: OwnerReader = (draft, { locale }) => {
+  // The pattern backtracks a lot, and it needs a colon.
+  if (!draft.text.includes(':')) return null;
   const match = /^(.{3,60}?)\s+(?:--?|—|–)\s+([^:;]{2,40}):\s+/.exec(draft.text);
   const owners = match && readNameList(match[2] ?? '', locale);
   if (!match || !owners) return null;
@@ -100,14 +113,19 @@ const nameThenVerb: OwnerReader = (draft, { locale, prose, bare: bareAllowed }) 
     const end = subject.index ?? 0;
     const after = rest.slice(end + subject[0].length);
     const committed = locale.commitment.exec(after);
-    const owners = readNameList(rest.slice(0, end), locale);
-    if (owners && committed) {
+    // Names are read only after a committing verb: reading them is the costly step of this loop.
+    const owners = committed && readNameList(rest.slice(0, end), locale);
+    if (committed && owners) {
       const span = blank(draft, head, head + end + subject[0].length + committed[0].length);
       return { owners, span, committed: true };
     }
     // "Cada subgrupo revisará ...": a team subject of several words before a conjugated verb.
-    if (owners?.[0] === EVERYONE && locale.bareVerb.test(`${after} `)) {
-      return { owners, span: blank(draft, head, head + end + subject[0].length), committed: true };
+    if (!committed && namesEveryone(rest.slice(0, end)) && locale.bareVerb.test(`${after} `)) {
+      return {
+        owners: [EVERYONE],
+        span: blank(draft, head, head + end + subject[0].length),
+        committed: true,
+      };
     }
     if (end > 40) break;
   }
@@ -126,8 +144,10 @@ const nameThenVerb: OwnerReader = (draft, { locale, prose, bare: bareAllowed }) 
   };
 };
 
-function searchReader(pattern: RegExp, group: number): OwnerReader {
+/** `mark`: a character every match holds, so text without any of them is passed over. */
+function searchReader(pattern: RegExp, group: number, mark: RegExp | null): OwnerReader {
   return (draft, { locale }) => {
+    if (mark && !mark.test(draft.text)) return null;
     for (const match of draft.text.matchAll(pattern)) {
       const owners = readNameList(match[group] ?? '', locale);
       const index = match.index ?? 0;
@@ -140,11 +160,13 @@ function searchReader(pattern: RegExp, group: number): OwnerReader {
 const labelled = searchReader(
   /(?:responsables?|a cargo de|asignad[oa] a|owners?|assigned to|responsible)\s*:?\s+([^,;·|()]+?)\s*(?=$|[,;·|()]|\s[—–-]\s)/gi,
   1,
+  null,
 );
-const parenthesised = searchReader(/\s*\(([^()]{2,60})\)/g, 1);
-const suffix = searchReader(/\s*(?:[—–-]|->|→)\s*([^—–→>-]{2,60}?)\s*[.]?\s*$/g, 1);
+const parenthesised = searchReader(/\s*\(([^()]{2,60})\)/g, 1, /\(/);
+const suffix = searchReader(/\s*(?:[—–-]|->|→)\s*([^—–→>-]{2,60}?)\s*[.]?\s*$/g, 1, /[—–\-→]/);
 
 const mentions: OwnerReader = (draft) => {
+  if (!draft.text.includes('@')) return null;
   const found = [...draft.text.matchAll(/(^|\s|\()@([\p{L}][\p{L}\d_.-]*)/gu)];
   if (found.length === 0) return null;
   const spans = found.map((match) => {

@@ -23,12 +23,25 @@ function isSeparated(text: string, start: number, end: number, phrase: string): 
   );
 }
 
+// The locales' priority words compiled once into the two forms used here, not on every call.
+const WHOLE_PHRASE = new WeakMap<RegExp, RegExp>();
+const EVERY_MATCH = new WeakMap<RegExp, RegExp>();
+
+function compiled(cache: WeakMap<RegExp, RegExp>, pattern: RegExp, build: () => RegExp): RegExp {
+  let found = cache.get(pattern);
+  if (!found) {
+    found = build();
+    cache.set(pattern, found);
+  }
+  return found;
+}
+
 function levelOf(phrase: string, locales: NotesLocale[]): Priority | null {
   for (const locale of locales) {
     for (const level of LEVELS) {
       const pattern = locale.priority[level];
-      const match = new RegExp(`^(?:${pattern.source})$`, 'i').exec(phrase.trim());
-      if (match) return level;
+      const whole = compiled(WHOLE_PHRASE, pattern, () => new RegExp(`^(?:${pattern.source})$`, 'i'));
+      if (whole.test(phrase.trim())) return level;
     }
   }
   return null;
@@ -40,7 +53,8 @@ function findWord(
 ): { level: Priority; start: number; end: number } | null {
   for (const locale of locales) {
     for (const level of LEVELS) {
-      const pattern = new RegExp(locale.priority[level].source, 'gi');
+      const words = locale.priority[level];
+      const pattern = compiled(EVERY_MATCH, words, () => new RegExp(words.source, 'gi'));
       for (const match of draft.text.matchAll(pattern)) {
         const start = match.index ?? 0;
         const end = start + match[0].length;

@@ -11,15 +11,33 @@ function knownPerson(owner: string, people: PersonRecord[]): boolean {
   );
 }
 
-/** The notes' words written in lower case: common nouns, never names ("coste", "github"). */
-function lowerCaseWords(notes: string): Set<string> {
-  return new Set(notes.match(/(?<![\p{L}\d])\p{Ll}[\p{Ll}\d]*/gu) ?? []);
+/** The forms of an owner that, written in lower case, make it a common word: "Costes" -> coste, costes, costees. */
+function commonForms(owner: string): string[] {
+  const stem = owner.toLowerCase().replace(/s$/, '');
+  return [stem, `${stem}s`, `${stem}es`];
 }
 
-/** "Costes" is a common word when "coste", "costes" or "costeses" appears in lower case somewhere in the notes. */
-function writtenAsCommonWord(owner: string, lowerWords: Set<string>): boolean {
-  const stem = owner.toLowerCase().replace(/s$/, '');
-  return [stem, `${stem}s`, `${stem}es`].some((form) => lowerWords.has(form));
+// Only letters and digits can make a word, which also keeps a form free of any regular-expression syntax.
+const WORD_SHAPE = /^\p{Ll}[\p{Ll}\d]*$/u;
+
+/**
+ * Which of the forms the notes write in lower case as a whole word, found in one pass over the notes. The
+ * character before a word is matched rather than looked behind at, which is the cheaper search.
+ */
+function writtenInLowerCase(notes: string, forms: string[]): Set<string> {
+  const words = [...new Set(forms.filter((form) => WORD_SHAPE.test(form)))];
+  const written = new Set<string>();
+  if (words.length === 0) return written;
+  const pattern = new RegExp(`(?:^|[^\\p{L}\\d])(${words.join('|')})(?![\\p{Ll}\\d])`, 'gu');
+  for (const [, word] of notes.matchAll(pattern)) if (word) written.add(word);
+  return written;
+}
+
+/** The lone word an item's owner was guessed from, when it may be a topic rather than a person. */
+function topicCandidate(item: BuiltItem, people: PersonRecord[]): string | null {
+  const [owner, ...others] = item.owners;
+  if (!item.ownerGuessed || !owner || others.length > 0 || owner === EVERYONE) return null;
+  return /\s/.test(owner) || knownPerson(owner, people) ? null : owner;
 }
 
 /**
@@ -27,12 +45,14 @@ function writtenAsCommonWord(owner: string, lowerWords: Set<string>): boolean {
  * in lower case, as a common word, and the People tab does not know it: names keep their capital.
  */
 export function dropTopicOwners(built: BuiltItem[], notes: string, people: PersonRecord[]): BuiltItem[] {
-  let lowerWords: Set<string> | null = null;
-  return built.map((item) => {
-    const [owner, ...others] = item.owners;
-    if (!item.ownerGuessed || !owner || others.length > 0 || owner === EVERYONE) return item;
-    if (/\s/.test(owner) || knownPerson(owner, people)) return item;
-    lowerWords ??= lowerCaseWords(notes);
-    return writtenAsCommonWord(owner, lowerWords) ? { ...item, owners: [], ownerSpan: null } : item;
+  const topics = built.map((item) => topicCandidate(item, people));
+  const written = writtenInLowerCase(
+    notes,
+    topics.flatMap((topic) => (topic ? commonForms(topic) : [])),
+  );
+  return built.map((item, index) => {
+    const topic = topics[index];
+    const common = topic && commonForms(topic).some((form) => written.has(form));
+    return common ? { ...item, owners: [], ownerSpan: null } : item;
   });
 }

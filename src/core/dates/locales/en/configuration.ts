@@ -3,6 +3,8 @@ import { casual, GB, type Chrono } from 'chrono-node/en';
 import { type DateLocale, leadInPattern } from '../../common/locale';
 import { weekdayAbbreviationParser } from '../../common/parsers/weekdayAbbreviation';
 import { extendChrono } from '../../common/pipeline';
+import { dateTextTest } from '../../common/precheck';
+import { ENGLISH_CHRONO_WORDS } from './chrono-words';
 import { dayOfMonthParser } from './parsers/dayOfMonth';
 import { durationParser } from './parsers/duration';
 import { monthPeriodParser } from './parsers/monthPeriod';
@@ -15,23 +17,27 @@ import { weekdayParser } from './parsers/weekday';
 import { weekPeriodParser } from './parsers/weekPeriod';
 import { ARTICLE, DEADLINE_LEAD, WEEKDAY_ABBREVIATIONS } from './constants';
 
+/** Our rules, in the order chrono runs them. */
+const RULES = [
+  relativeDayParser,
+  weekdayParser,
+  weekdayAbbreviationParser(WEEKDAY_ABBREVIATIONS),
+  weekPeriodParser,
+  monthPeriodParser,
+  ordinalWeekParser,
+  durationParser,
+  dayOfMonthParser,
+  quarterParser,
+  vagueParser,
+  timeOfDayParser,
+];
+
 function createEnglishChrono(dayFirst: boolean): Chrono {
-  return extendChrono(dayFirst ? GB : casual, { dayFirst, flagAmbiguous: !dayFirst }, [
-    relativeDayParser,
-    weekdayParser,
-    weekdayAbbreviationParser(WEEKDAY_ABBREVIATIONS),
-    weekPeriodParser,
-    monthPeriodParser,
-    ordinalWeekParser,
-    durationParser,
-    dayOfMonthParser,
-    quarterParser,
-    vagueParser,
-    timeOfDayParser,
-  ]);
+  return extendChrono(dayFirst ? GB : casual, { dayFirst, flagAmbiguous: !dayFirst }, RULES);
 }
 
 export const english: DateLocale = {
   createChrono: createEnglishChrono,
   leadIn: leadInPattern(DEADLINE_LEAD, ARTICLE),
+  mayHoldDate: dateTextTest(ENGLISH_CHRONO_WORDS, RULES),
 };

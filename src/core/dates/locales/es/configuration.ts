@@ -3,6 +3,8 @@ import { casual, type Chrono } from 'chrono-node/es';
 import { type DateLocale, leadInPattern } from '../../common/locale';
 import { weekdayAbbreviationParser } from '../../common/parsers/weekdayAbbreviation';
 import { extendChrono } from '../../common/pipeline';
+import { dateTextTest } from '../../common/precheck';
+import { SPANISH_CHRONO_WORDS } from './chrono-words';
 import { dayOfMonthParser } from './parsers/dayOfMonth';
 import { durationParser } from './parsers/duration';
 import { monthPeriodParser } from './parsers/monthPeriod';
@@ -15,24 +17,28 @@ import { weekdayParser } from './parsers/weekday';
 import { weekPeriodParser } from './parsers/weekPeriod';
 import { ARTICLE, DEADLINE_LEAD, WEEKDAY_ABBREVIATIONS } from './constants';
 
+/** Our rules, in the order chrono runs them. */
+const RULES = [
+  relativeDayParser,
+  weekdayParser,
+  weekdayAbbreviationParser(WEEKDAY_ABBREVIATIONS),
+  weekPeriodParser,
+  monthPeriodParser,
+  ordinalWeekParser,
+  durationParser,
+  dayOfMonthParser,
+  quarterParser,
+  vagueParser,
+  timeOfDayParser,
+];
+
 /** Spanish notes always read numeric dates D/M. */
 function createSpanishChrono(): Chrono {
-  return extendChrono(casual, { dayFirst: true, flagAmbiguous: false }, [
-    relativeDayParser,
-    weekdayParser,
-    weekdayAbbreviationParser(WEEKDAY_ABBREVIATIONS),
-    weekPeriodParser,
-    monthPeriodParser,
-    ordinalWeekParser,
-    durationParser,
-    dayOfMonthParser,
-    quarterParser,
-    vagueParser,
-    timeOfDayParser,
-  ]);
+  return extendChrono(casual, { dayFirst: true, flagAmbiguous: false }, RULES);
 }
 
 export const spanish: DateLocale = {
   createChrono: createSpanishChrono,
   leadIn: leadInPattern(DEADLINE_LEAD, ARTICLE),
+  mayHoldDate: dateTextTest(SPANISH_CHRONO_WORDS, RULES),
 };
