@@ -14,6 +14,8 @@ interface BenchWindow {
 export interface FirstPaint {
   contentfulPaint: number;
   notesInserted: number;
+  /** When the notes parser, held back until after the paint, had compiled and run. */
+  parserReady: number;
   /** Main-thread time in long tasks that started before the first contentful paint. */
   blockedBeforePaint: number;
 }
@@ -75,8 +77,13 @@ export function watchFirstPaint(): void {
   observer.observe(document, { childList: true, subtree: true });
 }
 
+/** True once the sidebar has set `readyMark`, after running its notes parser. */
+export function parserReady(readyMark: string): boolean {
+  return performance.getEntriesByName(readyMark).length > 0;
+}
+
 /** Milliseconds from navigation start (NaN when the browser gave no paint entry). */
-export function firstPaintTimes(): FirstPaint {
+export function firstPaintTimes(parserReadyMark: string): FirstPaint {
   const page = window as BenchWindow;
   const paint = performance
     .getEntriesByType('paint')
@@ -85,7 +92,13 @@ export function firstPaintTimes(): FirstPaint {
   const blockedBeforePaint = (page.benchLongTasks ?? [])
     .filter(([start]) => start < contentfulPaint)
     .reduce((sum, [, duration]) => sum + duration, 0);
-  return { contentfulPaint, notesInserted: page.benchNotesAt ?? NaN, blockedBeforePaint };
+  const parserReadyAt = performance.getEntriesByName(parserReadyMark)[0]?.startTime ?? NaN;
+  return {
+    contentfulPaint,
+    notesInserted: page.benchNotesAt ?? NaN,
+    parserReady: parserReadyAt,
+    blockedBeforePaint,
+  };
 }
 
 /** True once the server state has been applied (the sidebar redraws in the microtask after the answer). */

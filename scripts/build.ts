@@ -2,14 +2,21 @@
 import { build, type Metafile, type Plugin } from 'esbuild';
 import { mkdir, readFile, writeFile, copyFile } from 'node:fs/promises';
 import { join } from 'node:path';
+import { PARSER_GLOBAL, PARSER_SOURCE_ID, SHARED_GLOBAL, SHARED_MODULES } from '../src/sidebar/notes-parser';
 
 const root = join(__dirname, '..');
 const dist = join(root, 'dist');
 const serverEntry = join(root, 'src/server/main.ts');
 const sidebarEntry = join(root, 'src/sidebar/main.ts');
+const sidebarParserEntry = join(root, 'src/sidebar/parser-entry.ts');
 /** The one global the bundle defines; the trailing underscore keeps it out of google.script.run and the Run list. */
 const bundleName = 'minuta_';
 const appsScriptTarget = 'es2020';
+/**
+ * Sheets supports only current browsers (https://support.google.com/docs/answer/2375082), which all run ES2022:
+ * class fields stay as written instead of helper calls, a kilobyte less of the sidebar's 150 KB.
+ */
+const sidebarTarget = 'es2022';
 
 /** Names the server entry exports, read from esbuild's metafile of an ESM pass (no regex over source). */
 export async function serverEntryExports(): Promise<string[]> {
@@ -81,42 +88,99 @@ const withoutTimezoneAbbreviations: Plugin = {
   },
 };
 
-async function buildSidebar(): Promise<void> {
-  const [page, styles, bundle] = await Promise.all([
-    readFile(join(root, 'src/sidebar/page.html'), 'utf8'),
-    readFile(join(root, 'src/sidebar/styles.css'), 'utf8'),
-    build({
-      entryPoints: [sidebarEntry],
-      bundle: true,
-      format: 'iife',
-      platform: 'browser',
-      target: 'es2020',
-      minify: true,
-      // chrono-node's debug logging is never switched on here, and its messages weigh a kilobyte.
-      drop: ['console', 'debugger'],
-      plugins: [withoutTimezoneAbbreviations],
-      write: false,
-      charset: 'utf8',
-      legalComments: 'none',
-      logLevel: 'warning',
-    }),
+/** Where each of the sidebar's SHARED_MODULES lives, so the parser bundle can borrow it instead of bundling it again. */
+const sharedModuleSources: Record<keyof typeof SHARED_MODULES, string> = {
+  calendar: join(root, 'src/core/dates/calendar'),
+  smart: join(root, 'src/core/smart'),
+};
+
+/** The source of a stand-in module that re-exports the sidebar bundle's copy of a shared module. */
+function borrowedModule(name: keyof typeof SHARED_MODULES): string {
+  const exports = Object.keys(SHARED_MODULES[name]).map((exported) => `${exported} = shared.${exported}`);
+  return `const shared = ${SHARED_GLOBAL}.${name};\nexport const ${exports.join(', ')};`;
+}
+
+/** In the parser bundle, an import of a shared module reads the sidebar bundle's copy (set before the parser runs). */
+const borrowSharedModules: Plugin = {
+  name: 'borrow-shared-modules',
+  setup(pluginBuild) {
+    const names = new Map(Object.entries(sharedModuleSources).map(([name, source]) => [source, name]));
+    pluginBuild.onResolve({ filter: /^\./ }, ({ path, resolveDir }) => {
+      const name = names.get(join(resolveDir, path));
+      return name ? { path: name, namespace: 'shared-module' } : undefined;
+    });
+    pluginBuild.onLoad({ filter: /.*/, namespace: 'shared-module' }, ({ path }) => ({
+      contents: borrowedModule(path as keyof typeof SHARED_MODULES),
+      loader: 'js',
+    }));
+  },
+};
+
+/** One minified browser bundle; `globalName` receives the entry's exports. */
+async function bundleSidebarScript(entry: string, plugins: Plugin[], globalName?: string): Promise<string> {
+  const result = await build({
+    entryPoints: [entry],
+    bundle: true,
+    format: 'iife',
+    globalName,
+    platform: 'browser',
+    target: sidebarTarget,
+    minify: true,
+    // chrono-node's debug logging is never switched on here, and its messages weigh a kilobyte.
+    drop: ['console', 'debugger'],
+    plugins: [withoutTimezoneAbbreviations, ...plugins],
+    write: false,
+    charset: 'utf8',
+    legalComments: 'none',
+    logLevel: 'warning',
+  });
+  return escapeInlineScript(result.outputFiles[0]!.text.trim());
+}
+
+/**
+ * The notes parser (chrono-node and the notes rules, most of the page's script) ships as a script of type text/plain,
+ * which the browser neither compiles nor runs: the sidebar paints first, then src/sidebar/notes-parser.ts copies the
+ * text into a new script element. HtmlService serves the page in an iframe sandboxed with "allow-scripts" and only
+ * asks that scripts from elsewhere come over HTTPS (https://developers.google.com/apps-script/guides/html/restrictions);
+ * its own guide runs the Google Picker in a dialog (https://developers.google.com/apps-script/guides/dialogs), whose
+ * gapi.load adds script elements at run time. No eval or new Function is used: a policy may refuse those on their own.
+ */
+function buildSidebarScripts(): Promise<[string, string]> {
+  return Promise.all([
+    bundleSidebarScript(sidebarEntry, []),
+    bundleSidebarScript(sidebarParserEntry, [borrowSharedModules], PARSER_GLOBAL),
   ]);
-  const minifiedStyles = (
-    await build({
-      stdin: { contents: styles, loader: 'css' },
-      minify: true,
-      write: false,
-      logLevel: 'warning',
-    })
-  ).outputFiles[0]!.text.trim();
-  const script = escapeInlineScript(bundle.outputFiles[0]!.text.trim());
-  for (const marker of ['/*INLINE_STYLES*/', '/*INLINE_SCRIPT*/']) {
-    if (!page.includes(marker)) throw new Error(`src/sidebar/page.html lacks the ${marker} placeholder`);
+}
+
+async function minifiedStyles(): Promise<string> {
+  const styles = await readFile(join(root, 'src/sidebar/styles.css'), 'utf8');
+  const result = await build({
+    stdin: { contents: styles, loader: 'css' },
+    minify: true,
+    write: false,
+    logLevel: 'warning',
+  });
+  return result.outputFiles[0]!.text.trim().replace(/<\/style/gi, '<\\/style');
+}
+
+async function buildSidebar(): Promise<void> {
+  const [page, styles, [uiScript, parserScript]] = await Promise.all([
+    readFile(join(root, 'src/sidebar/page.html'), 'utf8'),
+    minifiedStyles(),
+    buildSidebarScripts(),
+  ]);
+  if (!page.includes(`id="${PARSER_SOURCE_ID}"`))
+    throw new Error(`src/sidebar/page.html lacks #${PARSER_SOURCE_ID}`);
+  const fills: Record<string, string> = {
+    '/*INLINE_STYLES*/': styles,
+    '/*INLINE_SCRIPT*/': uiScript,
+    '/*INLINE_PARSER*/': parserScript,
+  };
+  let html = page.replace(/<!--[\s\S]*?-->\s*/g, '');
+  for (const [marker, content] of Object.entries(fills)) {
+    if (!html.includes(marker)) throw new Error(`src/sidebar/page.html lacks the ${marker} placeholder`);
+    html = html.replace(marker, () => content);
   }
-  const html = page
-    .replace(/<!--[\s\S]*?-->\s*/g, '')
-    .replace('/*INLINE_STYLES*/', () => minifiedStyles.replace(/<\/style/gi, '<\\/style'))
-    .replace('/*INLINE_SCRIPT*/', () => script);
   await writeFile(join(dist, 'Sidebar.html'), html);
 }
 

@@ -6,6 +6,7 @@ import { h, replaceChildren } from './dom';
 import { createDraftStore, readLocalDraft, type DraftStore } from './draft-store';
 import { errorArea, errorMessage, type MessageArea } from './messages';
 import { notesPanel } from './notes-panel';
+import { releaseParser, withParser } from './notes-parser';
 import { createNotesSession, warmUpParser, type NotesSession } from './notes-session';
 import { provisionalState } from './provisional-state';
 import { callServer } from './server';
@@ -103,6 +104,17 @@ function applyServerState(
   context.rerender();
 }
 
+/** The parser comes after the first paint; a restored draft gets its preview then, an empty one a warm-up parse. */
+function startParser(shell: Shell, context: AppContext): void {
+  try {
+    releaseParser();
+    if (!shell.session.draft.notes) withParser((parser) => warmUpParser(parser, context.state.today));
+  } catch (error) {
+    // Without the parser there is no preview; the notes still save, so the VA can come back to them.
+    shell.bootError.show([context.strings.serverError(errorMessage(error))]);
+  }
+}
+
 function start(root: HTMLElement): void {
   const shell: Shell = {
     root,
@@ -117,7 +129,7 @@ function start(root: HTMLElement): void {
   window.addEventListener('pagehide', () => shell.drafts.flush());
   context.rerender();
   performance.mark('minuta:first-paint');
-  if (!shell.session.draft.notes) afterFirstPaint(() => warmUpParser(context.state.today));
+  afterFirstPaint(() => startParser(shell, context));
   callServer('getSidebarState')
     .then((state) => applyServerState(shell, context, state, typedBeforeLoad))
     .catch((error: unknown) => shell.bootError.show([context.strings.loadError(errorMessage(error))]));

@@ -5,6 +5,7 @@ import { debounce } from './debounce';
 import { h, replaceChildren } from './dom';
 import type { DraftStore } from './draft-store';
 import { errorArea, errorMessage, statusArea, type MessageArea } from './messages';
+import { withParser, type NotesParser } from './notes-parser';
 import { reparse, type NotesSession } from './notes-session';
 import { previewView } from './preview-view';
 import { callServer } from './server';
@@ -39,9 +40,14 @@ function updateCounts(session: NotesSession, context: AppContext, elements: Note
     : context.strings.emptyPreview;
 }
 
-function renderPreview(session: NotesSession, context: AppContext, elements: NotesElements): void {
+function renderPreview(
+  parser: NotesParser,
+  session: NotesSession,
+  context: AppContext,
+  elements: NotesElements,
+): void {
   performance.mark('minuta:preview-start');
-  const model = reparse(session, context);
+  const model = reparse(parser, session, context);
   const detected = session.result?.meetingDate ?? context.state.today;
   if (!session.draft.meetingDate) elements.meetingDate.value = detected;
   elements.title.placeholder = session.result?.title || context.strings.titlePlaceholder;
@@ -55,12 +61,12 @@ function renderPreview(session: NotesSession, context: AppContext, elements: Not
         updateCounts(session, context, elements);
         // The steps of an expanded task follow its date and objective.
         if (row.fields.expandedWith && !row.stepOf && STEP_SOURCES.has(field)) {
-          renderPreview(session, context, elements);
+          renderPreview(parser, session, context, elements);
         }
       },
       onExpand: (row, playbookName) => {
         session.remembered = rememberEdit(session.remembered, row, 'expandedWith', playbookName);
-        renderPreview(session, context, elements);
+        renderPreview(parser, session, context, elements);
         elements.preview
           .querySelector<HTMLElement>(`li.task[data-index="${model.tasks.indexOf(row)}"] textarea`)
           ?.focus();
@@ -147,7 +153,8 @@ export function notesPanel(session: NotesSession, context: AppContext, drafts: D
     result: statusArea(),
     error: errorArea(),
   };
-  const refresh = (): void => renderPreview(session, context, elements);
+  // Before the parser is released (after the first paint) a restored draft waits for its preview.
+  const refresh = (): void => withParser((parser) => renderPreview(parser, session, context, elements));
   const parseLater = debounce(refresh, PARSE_DELAY_MS);
   const saveDraft = (): void => drafts.save({ ...session.draft });
   const notes = h('textarea', { rows: 12, placeholder: strings.notesPlaceholder, spellcheck: true });
@@ -171,6 +178,8 @@ export function notesPanel(session: NotesSession, context: AppContext, drafts: D
     parseLater.flush();
     void insert(session, context, elements, drafts);
   });
+  // The hint for empty notes needs no parser, so it is there at the first paint.
+  if (!session.draft.notes) updateCounts(session, context, elements);
   refresh();
   return h('div', { class: 'panel-body' }, [
     h('div', { class: 'row-2' }, [

@@ -1,9 +1,9 @@
 // What the Notes tab keeps across redraws: the draft, the VA's edits to the preview, the last parse.
-import { parseNotes } from '../core/notes';
 import { SIDEBAR_STRINGS } from '../core/i18n/sidebar';
 import type { IsoDate, Language, ParseResult } from '../core/types';
 import type { Draft } from '../server/api';
 import type { AppContext } from './app-context';
+import type { NotesParser } from './notes-parser';
 import { buildPreview, type ObjectiveEdits, type PreviewModel, type RememberedEdits } from './view-model';
 
 const LANGUAGES: Language[] = ['es', 'en'];
@@ -28,8 +28,8 @@ export function createNotesSession(draft: Draft | null): NotesSession {
 }
 
 /** Parses the notes in the browser and lays the VA's edits over the result. */
-export function reparse(session: NotesSession, context: AppContext): PreviewModel {
-  const result = parseNotes(session.draft.notes, {
+export function reparse(parser: NotesParser, session: NotesSession, context: AppContext): PreviewModel {
+  const result = parser.parseNotes(session.draft.notes, {
     meetingDate: session.draft.meetingDate,
     today: context.state.today,
     language: 'auto',
@@ -47,8 +47,8 @@ export function reparse(session: NotesSession, context: AppContext): PreviewMode
  * The first parse is several times slower than the next ones (regular expressions compile, the engine warms up):
  * parsing the example note while the VA has not typed yet keeps that cost out of the first real preview.
  */
-export function warmUpParser(today: IsoDate): void {
+export function warmUpParser(parser: NotesParser, today: IsoDate): void {
   for (const language of LANGUAGES) {
-    parseNotes(SIDEBAR_STRINGS[language].notesPlaceholder, { today, language });
+    parser.parseNotes(SIDEBAR_STRINGS[language].notesPlaceholder, { today, language });
   }
 }

@@ -16,7 +16,9 @@ export function provisionalState(): SidebarState {
   const language = languageFromLocale(locale);
   return {
     language,
-    timeZone: Intl.DateTimeFormat().resolvedOptions().timeZone,
+    // The sheet's zone arrives with the server's state and nothing reads this one; asking Intl for the browser's
+    // would load time-zone data before the first paint.
+    timeZone: '',
     locale,
     today: browserToday(),
     people: [],

@@ -26,17 +26,24 @@ function keyTarget(key: string, current: number, count: number): number | null {
   return null;
 }
 
-/** Panels are built once; switching only shows and hides them, so nothing typed is lost. */
+/**
+ * A panel is built the first time it is shown and kept after that: switching only shows and hides panels, so nothing
+ * typed is lost, and a tab never opened (Settings, usually) costs nothing before the sidebar's first paint.
+ */
 export function tabView(
   definitions: TabDefinition[],
   selectedId: string,
   onSelect: (id: string) => void,
 ): HTMLElement {
   const panels = definitions.map((definition) =>
-    h('div', { id: `panel-${definition.id}`, role: 'tabpanel', 'aria-labelledby': `tab-${definition.id}` }, [
-      definition.render(),
-    ]),
+    h('div', { id: `panel-${definition.id}`, role: 'tabpanel', 'aria-labelledby': `tab-${definition.id}` }),
   );
+  const show = (index: number, focus: boolean): void => {
+    const panel = panels[index];
+    const definition = definitions[index];
+    if (panel && definition && !panel.hasChildNodes()) panel.appendChild(definition.render());
+    select(tabs, panels, index, focus);
+  };
   const tabs: HTMLButtonElement[] = definitions.map((definition, index) =>
     h(
       'button',
@@ -46,14 +53,14 @@ export function tabView(
         id: `tab-${definition.id}`,
         'aria-controls': `panel-${definition.id}`,
         onClick: () => {
-          select(tabs, panels, index, false);
+          show(index, false);
           onSelect(definition.id);
         },
         onKeydown: (event) => {
           const target = keyTarget((event as KeyboardEvent).key, index, definitions.length);
           if (target === null) return;
           event.preventDefault();
-          select(tabs, panels, target, true);
+          show(target, true);
           onSelect(definitions[target]?.id ?? definition.id);
         },
       },
@@ -64,6 +71,6 @@ export function tabView(
     0,
     definitions.findIndex((definition) => definition.id === selectedId),
   );
-  select(tabs, panels, initial, false);
+  show(initial, false);
   return h('div', { class: 'tabs' }, [h('div', { role: 'tablist', class: 'tablist' }, tabs), ...panels]);
 }

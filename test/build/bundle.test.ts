@@ -4,6 +4,14 @@ import { join } from 'node:path';
 import { createContext, runInContext } from 'node:vm';
 import { createEmulator, loadBundle } from '../../emulator';
 import { serverEntryExports, topLevelWrappers } from '../../scripts/build';
+import { parseNotes } from '../../src/core/notes';
+import {
+  PARSER_GLOBAL,
+  PARSER_SOURCE_ID,
+  SHARED_GLOBAL,
+  SHARED_MODULES,
+  type NotesParser,
+} from '../../src/sidebar/notes-parser';
 
 const dist = join(__dirname, '..', '..', 'dist');
 const code = readFileSync(join(dist, 'Code.js'), 'utf8');
@@ -64,9 +72,65 @@ describe('dist/Code.js', () => {
   });
 });
 
+interface PageScript {
+  attributes: string;
+  text: string;
+}
+
+function pageScripts(html: string): PageScript[] {
+  return [...html.matchAll(/<script([^>]*)>([\s\S]*?)<\/script>/gi)].map(
+    ([, attributes = '', text = '']) => ({
+      attributes,
+      text,
+    }),
+  );
+}
+
+/** The parser as the sidebar gets it: the page's inert text run as a script, borrowing the sidebar's shared modules. */
+function shippedParser(): NotesParser {
+  const source = pageScripts(sidebar).find(({ attributes }) =>
+    attributes.includes(`id="${PARSER_SOURCE_ID}"`),
+  );
+  const context = createContext({ [SHARED_GLOBAL]: SHARED_MODULES });
+  runInContext(source?.text ?? '', context);
+  return (context as Record<string, NotesParser>)[PARSER_GLOBAL]!;
+}
+
+const NOTES = [
+  [
+    'Objetivos',
+    '- Llegar a 2000 suscriptores antes del 30/06',
+    '',
+    'Tareas',
+    '- Sofi: diseñar la plantilla para el viernes — prioridad alta',
+    '- Laura: pasar los textos antes del 20/3',
+  ].join('\n'),
+  [
+    'Goals',
+    '- Reach 2,000 subscribers by June 30',
+    '',
+    'Action items',
+    '- Sam: send the copy by next Monday',
+  ].join('\n'),
+];
+
 describe('dist/Sidebar.html', () => {
   it('is one self-contained page under 150 KB', () => {
     expect(Buffer.byteLength(sidebar)).toBeLessThan(150 * 1024);
     expect(sidebar).not.toMatch(/<(script|link|img)[^>]+(src|href)=["']?https?:/i);
+  });
+
+  it('runs one script while loading; the notes parser waits as text', () => {
+    const scripts = pageScripts(sidebar);
+    expect(scripts.filter(({ attributes }) => !/\btype=/.test(attributes))).toHaveLength(1);
+    expect(scripts.filter(({ attributes }) => attributes.includes('type="text/plain"'))).toHaveLength(1);
+  });
+
+  it('ships a parser that reads notes exactly as the source does', () => {
+    const parser = shippedParser();
+    for (const notes of NOTES) {
+      const options = { today: '2026-03-10', language: 'auto' as const };
+      expect(parser.parseNotes(notes, options)).toEqual(parseNotes(notes, options));
+    }
   });
 });
