@@ -54,3 +54,28 @@ describe('objectives and links', () => {
     expect(parse(notes).title).toBe('February 2019');
   });
 });
+
+describe('goals written inside reports', () => {
+  it.each([
+    ['Agreed: RC gets cut soon. Target is to ship 0.9.0 by end of February.', 'ship 0.9.0'],
+    ["We're aiming to raise £3,000 this year towards the new library books.", 'raise £3,000'],
+    ['1. Sprint 1 goal: have the login pages working end to end', 'have the login pages working end to end'],
+    [
+      '**Secondary goal:** at least 25 demo requests from attendees',
+      'at least 25 demo requests from attendees',
+    ],
+    [
+      "2. Treasurer's report\nThe grant closes on 27/2. Objective for the season: nets refurbished and usable.",
+      'nets refurbished and usable',
+    ],
+    ['Meta de junio: vender 60 pasteles de graduación', 'vender 60 pasteles de graduación'],
+    ['La meta es llegar a 500 socios.', 'llegar a 500 socios'],
+  ])('reads an objective in "%s"', (notes, objective) => {
+    expect(parse(notes).objectives.map((found) => found.text)).toEqual([expect.stringContaining(objective)]);
+  });
+
+  it('reads the items under a "Goals this cycle" heading as objectives', () => {
+    const notes = '## 🎯 Goals this cycle\n- Cut checkout drop-off from 68% to under 55%\n- Launch the beta';
+    expect(parse(notes).objectives).toHaveLength(2);
+  });
+});

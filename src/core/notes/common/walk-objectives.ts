@@ -41,6 +41,13 @@ export function proseObjective(
   input: WalkInput,
 ): boolean {
   if (targetObjective(state, line, piece, input)) return true;
+  // "… closes on 27/2. Objective for the season: nets refurbished before the first home game."
+  for (const locale of input.locales) {
+    const label = locale.objectiveLabel.exec(piece.text)?.[1];
+    if (!label?.trim()) continue;
+    addObjective(state, line, { text: label, base: piece.base + piece.text.lastIndexOf(label) }, input);
+    return true;
+  }
   for (const locale of input.locales) {
     const match = locale.objectiveSentence.exec(piece.text);
     if (!match) continue;

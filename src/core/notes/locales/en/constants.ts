@@ -7,15 +7,18 @@ const PROGRESSIVE = 'bringing|preparing|taking|handling|organi[sz]ing';
 export const EN_NOTES: NotesLocale = {
   taskHeadings:
     /^(action items?|actions?( items?)?( for next meeting)?|next steps|to ?dos?|tasks?|follow[ -]up actions?|follow[ -]ups?|assignments|other|what are we working on\??)$/i,
-  objectiveHeadings: /^(goals?|objectives?|aims?|targets?|topics\/goals|mission)( of (the )?meeting)?$/i,
+  objectiveHeadings:
+    /^(goals?|objectives?|aims?|targets?|topics\/goals|mission)( of (the )?meeting| (this|next) (cycle|sprint|quarter|month|year|season)| for (the )?[\w-]+( [\w-]+)?)?$/i,
   ignoredHeadings:
     /^(attendees|present|apologies|people attended|roll call|done( since last week)?|completed|fyi|next (meeting|sync|catch-up).*)$/i,
   decisionHeadings: /^(decisions?( items?| made)?|resolutions?)$/i,
   discussionHeadings:
     /^(agenda( items)?|discussion( points)?|notes|minutes|summary|updates?|status|reports?( and celebrations)?|topics|welcome.*|background|context|progress)$/i,
-  objectiveLabel: /^(?:objective|goal|aim|target)(?:\s+\d+)?\s*[:.-]\s*(.+)$/i,
+  // "Goal:", "Goal 2 -", "Sprint 1 goal:", "Secondary goal:", "Objective for the season:".
+  objectiveLabel:
+    /^(?:[\p{L}\d]+\s+){0,2}(?:objective|goal|aim|target)(?:\s+(?:for|of)\s+(?:the\s+)?[\p{L}\d]+(?:\s+[\p{L}\d]+)?)?(?:\s+\d+)?\s*(?::|\s[.-])\s*(.+)$/iu,
   objectiveSentence:
-    /(?:^|\b(?:the|our) )(?:main )?(?:goal|objective|aim|purpose)(?: of (?:the|this) meeting)? (?:is|was) (?:to\s+)?(.+?)(?:\.(?:\s|$)|$)/i,
+    /(?:(?:^|\b(?:the|our) )(?:main )?(?:goal|objective|aim|purpose|target)(?: of (?:the|this) meeting)? (?:is|was) (?:to\s+)?|\bwe(?:'re| are) aiming to\s+|\bwe aim to\s+)(.+?)(?:\.(?:\s|$)|$)/i,
   targetSentence:
     /(?:^|[—–:]\s+)((?:[\p{L}\d'’-]+\s+){1,6}(?:needs? to|should|must|has to|have to) be (?:ready|done|finished|completed?|functional|working|live|in place|up and running)\b[^.]*?\bby\b[^.]*)/iu,
   notAction:

@@ -4,15 +4,18 @@ import type { NotesLocale } from '../locale';
 export const ES_NOTES: NotesLocale = {
   taskHeadings:
     /^(tareas?( pendientes| asignadas)?|pendientes( generales)?|otros pendientes|pr[oó]ximos pasos|acciones( a seguir)?|compromisos|acuerdos( y tareas)?|puntos acordados|to ?do|action items|otros|aparte de eso)$/i,
-  objectiveHeadings: /^(objetivos?|metas?|prop[oó]sitos|misi[oó]n)( del [a-zñ]+| de la reuni[oó]n)?$/i,
+  objectiveHeadings:
+    /^(objetivos?|metas?|prop[oó]sitos|misi[oó]n)( del [a-zñ]+| de la reuni[oó]n| (de|para) [a-zñ]+( [a-zñ\d]+)?| (de )?(este|esta) [a-zñ]+)?$/i,
   ignoredHeadings:
     /^(asistentes|participantes|estuvieron|miembros|ausentes|hecho|hechos|completad[oa]s|informaci[oó]n|pr[oó]xima reuni[oó]n.*|historial.*|[ií]ndice)$/i,
   decisionHeadings: /^(decisiones( clave| tomadas)?|resoluciones)$/i,
   discussionHeadings:
     /^(agenda|orden del d[ií]a|temario|temas( tratados)?|notas|desarrollo( de la reuni[oó]n)?|resumen|introducci[oó]n|observaciones|puntos tratados|avances|estado)$/i,
-  objectiveLabel: /^(?:objetivo|meta|prop[oó]sito)(?:\s+\d+)?\s*[:.-]\s*(.+)$/i,
+  // "Objetivo:", "Meta 2 -", "Meta de junio:", "Objetivo principal:".
+  objectiveLabel:
+    /^(?:objetivo|meta|prop[oó]sito)(?:\s+(?:de|del|para)\s+[\p{L}\d]+|\s+principal|\s+\d+)?\s*(?::|\s[.-])\s*(.+)$/iu,
   objectiveSentence:
-    /\b(?:el|nuestro) (?:objetivo|motivo|prop[oó]sito)(?: principal)?(?: de (?:la|esta) (?:reuni[oó]n|sesi[oó]n))?(?: que nos pusimos)? (?:es|era|fue)(?: que)?\s+(.+?)(?:\.(?:\s|$)|$)/i,
+    /\b(?:el|la|nuestro|nuestra) (?:objetivo|motivo|prop[oó]sito|meta)(?: principal)?(?: de (?:la|esta) (?:reuni[oó]n|sesi[oó]n))?(?: que nos pusimos)? (?:es|era|fue)(?: que)?\s+(.+?)(?:\.(?:\s|$)|$)/i,
   targetSentence:
     /(?:^|[—–:]\s+)((?:[\p{L}\d'’-]+\s+){1,6}(?:tiene que|tienen que|debe|deben|deber[ií]a|deber[ií]an) estar (?:list[oa]s?|terminad[oa]s?|funcionando|hech[oa]s?|complet[oa]s?)\b[^.]*?\b(?:para|antes)\b[^.]*)/iu,
   notAction:
