@@ -81,3 +81,68 @@ describe('owners', () => {
     expect(span && notes.slice(span.start, span.end)).toMatch(/^Ana:\s*$/);
   });
 });
+
+describe('owners written after the action or near it', () => {
+  it.each([
+    ['- capacitar a la muchacha nueva en caja - todos, esta semana', ['everyone'], '2026-03-13'],
+    [
+      '- Pedido de la boda (sábado 13): confirmar sabores con la novia -> Ana, antes del lunes',
+      ['Ana'],
+      '2026-03-16',
+    ],
+    ['- Comprar el material de decoración. Responsable: Javier. Prioridad baja.', ['Javier'], null],
+  ])('reads "%s"', (line, owners, due) => {
+    const task = parse(`Pendientes\n${line}`).tasks[0];
+    expect([task?.owners, task?.due]).toEqual([owners, due]);
+  });
+});
+
+describe('words that look like owners and are not', () => {
+  it.each([
+    ['- [ ] Ping @oliverb about the Homebrew formula update', 'Action items'],
+    ['- Someone needs to contact the ice cream van man', 'Action items'],
+    ['* Shout-outs to our Outreachy projects: the proxy and the authenticator', 'Action items'],
+    ['- Pedido de la boda Hernández para el sábado', 'Pendientes'],
+  ])('"%s" has no owner', (line, heading) => {
+    expect(ownersOf(line, heading)).toEqual([[]]);
+  });
+
+  it('is nobody when a task table says TBD', () => {
+    const table = '| Task | Owner | Due |\n| --- | --- | --- |\n| Write the follow-up email | TBD | 9/25 |';
+    expect(ownersOf(table, '## Action items')).toEqual([[]]);
+  });
+
+  it('is no commitment when a name reports rather than commits ("Vicent informa de que…")', () => {
+    const notes =
+      'Vicent informa de que el saldo es de 2.340 €. Vicent enviará un recordatorio antes del día 20.';
+    expect(parse(`Acta\n${notes}`).tasks.map((task) => [task.text, task.due])).toEqual([
+      ['enviará un recordatorio', '2026-03-20'],
+    ]);
+  });
+});
+
+describe('lists under people', () => {
+  const notes = [
+    'Team catch-up',
+    'Claire (me), Jess, Tom',
+    '',
+    'General',
+    '- tulip delivery moves to Thursdays from now on',
+    '',
+    'Jess',
+    ' - chase the wholesaler about the ranunculus',
+    'Tom',
+    ' - take the van in for its MOT',
+    'Me',
+    ' - ring the accountant re VAT return',
+  ].join('\n');
+  const tasks = parse(notes).tasks.map((task) => [task.text, task.owners]);
+
+  it('gives each name’s list to that person, "Me" to the writer named in the attendees', () => {
+    expect(tasks).toEqual([
+      ['chase the wholesaler about the ranunculus', ['Jess']],
+      ['take the van in for its MOT', ['Tom']],
+      ['ring the accountant re VAT return', ['Claire']],
+    ]);
+  });
+});

@@ -32,10 +32,17 @@ const SHORT_LABEL = /^\p{Lu}[\p{L} /&-]{1,29}:\s+|^\p{Lu}[^:;.]{1,50}?\s+(?:--|�
 /** "Let's …" in a discussion settles what the meeting does ("let's have the call during the meeting"), not a follow-up. */
 const PROPOSAL = /^let(?:'s| us)\s/i;
 
+/** An owner cell that names nobody: empty marks, "TBD", "N/A", "?", "sin asignar", "a definir". */
+const NO_OWNER =
+  /^(?:[—–\-\s?]*|tbd|tbc|n\/?a|none|nobody|unassigned|sin asignar|nadie|por definir|a definir)$/i;
+
 function ownersFromField(field: FieldText, context: BuildContext): OwnerMatch {
-  const text = field.text.replace(/\*\*|__/g, '').trim();
+  const text = field.text
+    .replace(/\*\*|__/g, '')
+    .replace(/[.,;]+\s*$/, '')
+    .trim();
   const span = { start: field.base, end: field.base + field.text.length };
-  const owners = readNameList(text, context.locale) ?? (text && !/^[—–\-\s]*$/.test(text) ? [text] : []);
+  const owners = readNameList(text, context.locale) ?? (text && !NO_OWNER.test(text) ? [text] : []);
   return { owners, span, committed: true };
 }
 
@@ -84,6 +91,8 @@ export function cutDue(draft: Draft, dates: DueDateOptions): DueDateMatch | null
   if (!match || (match.date === dates.reference && /\d/.test(match.text))) return null;
   const [start, end] = widenDueSpan(draft.text, match.span.start, match.span.end);
   const text = draft.text.slice(start, end);
+  // "queda material del año pasado" tells what happened, not when to finish: the words stay in the text.
+  if (match.past) return { ...match, text, span: { start: draft.base + start, end: draft.base + end } };
   return { ...match, text, span: blank(draft, start, end) };
 }
 

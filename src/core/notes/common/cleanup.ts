@@ -2,7 +2,7 @@
 
 const EDGE_PUNCTUATION = /^[\s—–\-,;:.·|→>()[\]]+|[\s—–\-,;:·|→>([]+$/g;
 const DANGLING_WORDS =
-  /(?:^|\s)(?:due|by|for|until|para|prioridad|priority|fecha|antes de|hasta|el|la|a|y|and|con|with|si pod[eé]s|if you can|no rush|es|eso)\s*$/i;
+  /(?:^|\s)(?:due|by|for|until|before|antes|para|prioridad|priority|fecha|antes de|hasta|el|la|a|y|and|con|with|si pod[eé]s|if you can|no rush|es|eso)\s*$/i;
 
 function trimEdges(text: string): string {
   let previous = '';

@@ -13,12 +13,18 @@ const ASSISTANT_ROLE =
   /([\p{Lu}][\p{L}]+)\s*\((?:VA|asistente(?: virtual)?|virtual assistant|assistant)\b[^)]*\)/u;
 const CLIENT_ROLE =
   /([\p{Lu}][\p{L}]+)(?:\s[\p{Lu}][\p{L}]+)?\s*\((?:cliente?|owner|due[ñn][oa]|client)\b[^)]*\)/u;
-const SELF_NAMED = /\b(?:yo|I)\s*\(([\p{Lu}][\p{L}]+)\)/u;
+/** "yo (Irene)", "I (Tom)", or the other way round in an attendee list: "Claire (me)". */
+const SELF_NAMED = /\b(?:yo|I)\s*\(([\p{Lu}][\p{L}]+)\)|([\p{Lu}][\p{L}]+)\s*\((?:me|yo)\)/u;
 
 /** How far from the end a sign-off may sit: a role and a company line often follow the name. */
 const SIGNATURE_LINES = 4;
 
 /** The name under (or right after) the last sign-off: "Saludos,\nCamila Restrepo", "Thanks! Tom". */
+function selfNamed(notes: string): string | null {
+  const match = SELF_NAMED.exec(notes);
+  return match?.[1] ?? match?.[2] ?? null;
+}
+
 function signature(lines: NoteLine[], locale: NotesLocale): string | null {
   const filled = lines.filter((line) => !line.blank).map((line) => line.raw.trim());
   for (let index = filled.length - 1; index >= Math.max(0, filled.length - SIGNATURE_LINES); index--) {
@@ -43,7 +49,7 @@ export function readVoices(
 ): Voices {
   const greeted = lines.map((line) => locale.greeting.exec(line.raw.trim())?.[1]).find(Boolean) ?? null;
   const writer =
-    SELF_NAMED.exec(notes)?.[1] ??
+    selfNamed(notes) ??
     signature(lines, locale) ??
     personWithRole(people, 'assistant') ??
     ASSISTANT_ROLE.exec(notes)?.[1] ??

@@ -45,7 +45,9 @@ export function readHeading(line: string, locales: NotesLocale[]): Heading | nul
   const label = labelOf(trimmed);
   if (!label) return null;
   const kind = kindOf(label, locales);
-  const formatted = markdown || bold || colon;
+  // Formal minutes set their section titles in capitals ("DESARROLLO DE LA SESIÓN").
+  const capitals = /^[^\p{Ll}]*\p{Lu}{2}[^\p{Ll}]*$/u.test(trimmed) && trimmed.split(/\s+/).length <= 6;
+  const formatted = markdown || bold || colon || capitals;
   const level = /^#*/.exec(trimmed)?.[0].length ?? 0;
   if (kind) return { kind, label, formatted, level };
   return formatted ? { kind: 'neutral', label, formatted, level } : null;

@@ -33,6 +33,13 @@ const PREFIX_SEPARATOR = /^(.{1,45}?)\s*(?::|\s[—–-]|→|->)\s+/;
 const SEPARATOR_MARK = /[:—–\-→]/;
 const NAME_THEN_VERB = /^([^\s,]+(?:\s+(?:y|e|and|&)\s+[^\s,]+)?)(\s*,[^,]{1,40},)?\s+(?=[a-záéíóúñ])/;
 
+/** Words that follow a noun rather than a person's name: prepositions, articles, possessives. */
+const FUNCTION_WORD =
+  /^(?:de|del|la|el|los|las|para|por|con|en|al|sin|sobre|of|for|the|to|in|on|with|from|our|my|your|their|its)\b/i;
+
+/** A handle right after a verb of contact ("Ping @oliverb") is who is contacted. */
+const OBJECT_HANDLE = /^\s*\p{L}+$/u;
+
 /** Where a subject may end: a space, or an aside between commas ("Lucía, la recepcionista,"). */
 const SUBJECT_END = /(?:\s*,[^,]{1,40},)?\s+/g;
 
@@ -112,7 +119,9 @@ const nameThenVerb: OwnerReader = (draft, { locale, prose, bare: bareAllowed }) 
   for (const subject of rest.matchAll(SUBJECT_END)) {
     const end = subject.index ?? 0;
     const after = rest.slice(end + subject[0].length);
-    const committed = locale.commitment.exec(after);
+    const found = locale.commitment.exec(after);
+    // "Shout-outs to our projects": after "to" comes a verb, never a determiner.
+    const committed = found && !FUNCTION_WORD.test(after.slice(found[0].length)) ? found : null;
     // Names are read only after a committing verb: reading them is the costly step of this loop.
     const owners = committed && readNameList(rest.slice(0, end), locale);
     if (committed && owners) {
@@ -132,9 +141,12 @@ const nameThenVerb: OwnerReader = (draft, { locale, prose, bare: bareAllowed }) 
   const bare = bareAllowed ? NAME_THEN_VERB.exec(rest) : null;
   const bareOwners = bare && readNameList(bare[1] ?? '', locale);
   if (!bare || !bareOwners) return null;
-  const verb = locale.bareVerb.test(rest.slice(bare[0].length) + ' ');
+  const after = rest.slice(bare[0].length);
+  const verb = locale.bareVerb.test(after + ' ');
   const team = bareOwners.length === 1 && bareOwners[0] === EVERYONE;
   if (!verb && !team && (prose || !locale.bareNameOwns)) return null;
+  // "Pedido de la boda…", "Shout-outs to our projects": a noun with its complement, not a person and a task.
+  if (!verb && !team && FUNCTION_WORD.test(after)) return null;
   const committed = verb || team;
   return {
     owners: bareOwners,
@@ -158,16 +170,47 @@ function searchReader(pattern: RegExp, group: number, mark: RegExp | null): Owne
 }
 
 const labelled = searchReader(
-  /(?:responsables?|a cargo de|asignad[oa] a|owners?|assigned to|responsible)\s*:?\s+([^,;·|()]+?)\s*(?=$|[,;·|()]|\s[—–-]\s)/gi,
+  /(?:responsables?|a cargo de|asignad[oa] a|owners?|assigned to|responsible)\s*:?\s+([^,;·|()]+?)\s*(?=$|[,;·|()]|\.\s|\s[—–-]\s)/gi,
   1,
   null,
 );
-const parenthesised = searchReader(/\s*\(([^()]{2,60})\)/g, 1, /\(/);
-const suffix = searchReader(/\s*(?:[—–-]|->|→)\s*([^—–→>-]{2,60}?)\s*[.]?\s*$/g, 1, /[—–\-→]/);
+const parenthesisedName = searchReader(/\s*\(([^()]{2,60})\)/g, 1, /\(/);
 
-const mentions: OwnerReader = (draft) => {
+/** "(Ana)", or "(yo)" for whoever wrote the notes. */
+const parenthesised: OwnerReader = (draft, context) => {
+  const self = /\s*\(([^()]{1,15})\)/.exec(draft.text);
+  if (self && context.writer && context.locale.self.test((self[1] ?? '').trim())) {
+    const index = self.index;
+    return { owners: [context.writer], span: blank(draft, index, index + self[0].length) };
+  }
+  return parenthesisedName(draft, context);
+};
+
+const SUFFIX = /\s*(?:[—–-]|->|→)\s*([^—–→>-]{2,60}?)\s*[.,;]?\s*$/;
+
+/** "… - Lupita", "… -> Ana, antes del lunes": the owner after the last dash or arrow, a date may follow a comma. */
+const suffix: OwnerReader = (draft, { locale }) => {
+  if (!/[—–\-→]/.test(draft.text)) return null;
+  const match = SUFFIX.exec(draft.text);
+  if (!match) return null;
+  const named = match[1] ?? '';
+  const whole = readNameList(named, locale);
+  const comma = named.indexOf(',');
+  const owners = whole ?? (comma > 0 ? readNameList(named.slice(0, comma), locale) : null);
+  if (!owners) return null;
+  // With a date after the comma, only the names are consumed: the date is read next.
+  const end = whole ? match.index + match[0].length : match.index + match[0].indexOf(named) + comma;
+  return { owners, span: blank(draft, match.index, end) };
+};
+
+/** "@ana", unless the handle is what the action is done to ("Ping @oliverb about…", "Ask @ana for…"). */
+const mentions: OwnerReader = (draft, { locale }) => {
   if (!draft.text.includes('@')) return null;
-  const found = [...draft.text.matchAll(/(^|\s|\()@([\p{L}][\p{L}\d_.-]*)/gu)];
+  const found = [...draft.text.matchAll(/(^|\s|\()@([\p{L}][\p{L}\d_.-]*)/gu)].filter(
+    (match) =>
+      !OBJECT_HANDLE.test(draft.text.slice(0, match.index ?? 0)) ||
+      !locale.contactVerbs.test(draft.text.trim()),
+  );
   if (found.length === 0) return null;
   const spans = found.map((match) => {
     const index = (match.index ?? 0) + (match[1] ?? '').length;

@@ -52,8 +52,11 @@ export interface WalkState {
   mentions: Map<string, number> | null;
   /** The last line of a bulleted item so far: an unmarked line right after it continues it (markdown lazy lines). */
   listLine: number | null;
-  /** Whether that item reads like a title (few words, no closing punctuation). */
+  /** Whether that item reads like a title (few words, no closing punctuation), and how far it is indented. */
   listTitled: boolean;
+  listIndent: number;
+  /** The line after the one being read, for lines that announce what follows. */
+  nextLine: NoteLine | null;
   locale: NotesLocale;
   /** The person the current heading names ("### Luca"): owner of the actions that heading's report lists. */
   headingOwners: string[] | null;

@@ -43,6 +43,7 @@ const MAX_CONTINUED_LINES = 3;
 const COMMA_LIST = /,\s+(?:(?:y|e|and)\s+)?/;
 /** A short item with no closing punctuation, like a section title ("2. Treasurer's report"). */
 const TITLE_LIKE = /^\s*\S+(?:\s+\S+){0,5}(?<![.!?:;,])\s*$/u;
+const PLAIN_HEADING = /^\p{Lu}[\p{L}&/-]*(?:\s+[\p{L}&/-]+){0,2}$/u;
 const SENTENCE_END = /(?<=[.!?])\s+(?=[¿¡"\p{Lu}])/u;
 const LEGEND = /^(leyenda|legend|key)\s*:/i;
 
@@ -108,13 +109,15 @@ function nameHeading(marked: Marked, locale: NotesLocale): string[] | null {
 }
 
 /** A bullet that is only a name ("- Ana:", "### Lena", "**Ana**"): its children are Ana's. */
-function ownerParent(state: WalkState, marked: Marked, indent: number, locale: NotesLocale): boolean {
+function ownerParent(state: WalkState, marked: Marked, indent: number, input: WalkInput): boolean {
   const text = marked.body
     .replace(/^#+\s*/, '')
     .replace(/\*\*|__/g, '')
     .replace(/:\s*$/, '')
     .trim();
-  const owners = readNameList(text, locale);
+  // "Me" over the writer's own list means whoever wrote the notes.
+  const writer = input.locale.self.test(text) && input.voices.writer;
+  const owners = writer ? [writer] : readNameList(text, input.locale);
   if (!owners) return false;
   closeParents(state, indent);
   state.parents.push({ indent, owners, objective: innermostParent(state)?.objective ?? state.objective });
@@ -164,7 +167,14 @@ function labelledActions(state: WalkState, line: NoteLine, label: ActionLabel, i
 function proseSentences(state: WalkState, line: NoteLine, marked: Marked, input: WalkInput): void {
   const base = line.start + marked.offset;
   const pieces = splitCells(marked.body, SENTENCE_END, base);
+  let previous: RawItem | null = null;
   for (const piece of pieces) {
+    // "Comprar el material. Responsable: Javier." names the owner of the sentence before.
+    const fields = previous ? readLabelledFields(piece.text, piece.base, input.locales) : [];
+    if (previous && fields.length > 0) {
+      applyCells(previous, fields, input.locales);
+      continue;
+    }
     if (proseObjective(state, line, piece, input)) continue;
     if (input.locales.some((locale) => locale.notAction.test(piece.text) || locale.done.test(piece.text)))
       continue;
@@ -177,6 +187,7 @@ function proseSentences(state: WalkState, line: NoteLine, marked: Marked, input:
     );
     item.source = state.section === 'neutral' ? 'prose' : (LOOSE_SOURCE[state.section] ?? 'prose');
     addTask(state, item, line.indent);
+    previous = item;
   }
 }
 
@@ -220,6 +231,7 @@ function contentLine(
   }
   if (marked.bullet) {
     state.listLine = line.number;
+    state.listIndent = line.indent;
     state.listTitled = TITLE_LIKE.test(marked.body);
   }
 }
@@ -251,6 +263,8 @@ function continuesItem(state: WalkState, line: NoteLine, marked: Marked): boolea
   if (marked.bullet || marked.check !== null) return false;
   // "2. Treasurer's report" over a paragraph of sentences: a numbered title, and the paragraph its own text.
   if (state.listTitled && /^\s*\p{Lu}.*[.!?]/u.test(line.raw)) return false;
+  // A line further left than the bullet ("Tom" after Jess's indented list) starts something new.
+  if (line.indent < state.listIndent) return false;
   state.listLine = line.number;
   const item = state.items[state.items.length - 1];
   const draftEnd = item ? item.draft.base + item.draft.text.length : line.start;
@@ -289,6 +303,24 @@ function walkLine(state: WalkState, line: NoteLine, input: WalkInput): void {
   classifyLine(state, shifted, lineInput);
 }
 
+/**
+ * A short capitalised line right over a list ("General", "Logística"): the list's heading. A person's name there
+ * ("Tom") makes the list theirs instead; a name is told from a heading word by being mentioned elsewhere too.
+ */
+function plainHeading(state: WalkState, marked: Marked, input: WalkInput): boolean {
+  const text = marked.body.trim();
+  if (marked.bullet || marked.check !== null || !PLAIN_HEADING.test(text)) return false;
+  const next = state.nextLine && readMarkers(state.nextLine.raw);
+  if (!next?.bullet || input.locale.self.test(text)) return false;
+  state.mentions ??= countMentions(input.lines);
+  const mentions = state.mentions;
+  const names = readNameList(text, input.locale);
+  if (names?.some((name) => (mentions.get(name) ?? 0) >= 2)) return false;
+  enterHeading(state, 'neutral');
+  state.sectionLevel = 0;
+  return true;
+}
+
 /** A note to whoever fills in a template comes before the meeting's content; it and the list under it ask nothing. */
 function templateNote(state: WalkState, marked: Marked, input: WalkInput): boolean {
   if (state.template) return true;
@@ -307,7 +339,7 @@ function classifyLine(state: WalkState, line: NoteLine, input: WalkInput): void 
     state.headingOwners = /^#/.test(marked.body.trim()) ? nameHeading(marked, input.locale) : null;
     const isOwnerHeading =
       heading.kind === 'neutral' && state.section === 'task' && /^#/.test(marked.body.trim());
-    if (isOwnerHeading && ownerParent(state, marked, -1, input.locale)) return;
+    if (isOwnerHeading && ownerParent(state, marked, -1, input)) return;
     if (isSubheading(state, heading)) {
       state.parents = [];
       return;
@@ -317,6 +349,7 @@ function classifyLine(state: WalkState, line: NoteLine, input: WalkInput): void 
     return;
   }
   if (templateNote(state, marked, input)) return;
+  if (plainHeading(state, marked, input)) return;
   if (PLACEHOLDER.test(marked.body)) {
     state.placeholderLines.push(line.number);
     return;
@@ -334,7 +367,7 @@ function classifyLine(state: WalkState, line: NoteLine, input: WalkInput): void 
   if (
     state.section !== 'ignored' &&
     state.section !== 'objective' &&
-    ownerParent(state, marked, line.indent, input.locale)
+    ownerParent(state, marked, line.indent, input)
   )
     return;
   if (state.section !== 'ignored' && arrowRow(state, line, marked, input)) return;
@@ -357,6 +390,8 @@ export function walkLines(input: WalkInput): WalkOutput {
     instruction: null,
     listLine: null,
     listTitled: false,
+    listIndent: 0,
+    nextLine: null,
     inList: false,
     listOwner: null,
     mentions: null,
@@ -364,6 +399,9 @@ export function walkLines(input: WalkInput): WalkOutput {
     template: false,
     headingOwners: null,
   };
-  for (const line of input.lines) if (line.number !== input.titleLine) walkLine(state, line, input);
+  input.lines.forEach((line, index) => {
+    state.nextLine = input.lines[index + 1] ?? null;
+    if (line.number !== input.titleLine) walkLine(state, line, input);
+  });
   return { items: state.items, placeholderLines: state.placeholderLines };
 }

@@ -27,6 +27,8 @@ export interface NotesLocale {
   everyone: RegExp;
   /** First-person owner words ("yo", "I'll", "me toca"), at the start of a task. */
   firstPerson: RegExp;
+  /** The writer's word for themselves alone on a line ("Me", "Yo") over their own list. */
+  self: RegExp;
   /** Second-person owner words addressed to the reader ("vos", "you"), at the start of a task. */
   secondPerson: RegExp;
   /** Verb phrases joining an owner to the action ("to", "will", "se encarga de"), matched after the name. */
@@ -55,6 +57,8 @@ export interface NotesLocale {
   priority: { high: RegExp; medium: RegExp; low: RegExp };
   /** Words that start an action (imperatives, infinitives) when no owner is named. */
   actionStart: RegExp;
+  /** Verbs whose object is a person ("ping", "ask", "avisarle a"): a handle after them is not the owner. */
+  contactVerbs: RegExp;
   /** Capitalised words that are never a person's name at the start of a line. */
   notNames: RegExp;
   /** Honorifics dropped from names ("Dra.", "Lic.", "Don"). */

@@ -10,7 +10,7 @@ export const ES_NOTES: NotesLocale = {
     /^(asistentes|participantes|estuvieron|miembros|ausentes|hecho|hechos|completad[oa]s|informaci[oó]n|pr[oó]xima reuni[oó]n.*|historial.*|[ií]ndice)$/i,
   decisionHeadings: /^(decisiones( clave| tomadas)?|resoluciones)$/i,
   discussionHeadings:
-    /^(agenda|orden del d[ií]a|temario|temas( tratados)?|notas|desarrollo( de la reuni[oó]n)?|resumen|introducci[oó]n|observaciones|puntos tratados|avances|estado)$/i,
+    /^(agenda|orden del d[ií]a|temario|temas( tratados)?|notas|desarrollo( de la (reuni[oó]n|sesi[oó]n))?|resumen|introducci[oó]n|observaciones|puntos tratados|avances|estado)$/i,
   // "Objetivo:", "Meta 2 -", "Meta de junio:", "Objetivo principal:".
   objectiveLabel:
     /^(?:objetivo|meta|prop[oó]sito)(?:\s+(?:de|del|para)\s+[\p{L}\d]+|\s+principal|\s+\d+)?\s*(?::|\s[.-])\s*(.+)$/iu,
@@ -19,12 +19,13 @@ export const ES_NOTES: NotesLocale = {
   targetSentence:
     /(?:^|[—–:]\s+)((?:[\p{L}\d'’-]+\s+){1,6}(?:tiene que|tienen que|debe|deben|deber[ií]a|deber[ií]an) estar (?:list[oa]s?|terminad[oa]s?|funcionando|hech[oa]s?|complet[oa]s?)\b[^.]*?\b(?:para|antes)\b[^.]*)/iu,
   notAction:
-    /^(decidimos|decisi[oó]n|acordamos|acuerdos?|quedamos en|hemos decidido|ya (qued[oó]|lo hizo|est[aá]|hemos|se)|nota|informaci[oó]n|info|pr[oó]xim[oa] (reuni[oó]n|junta)|la pr[oó]xima|nos vemos|tema para|asistentes|participantes|estuvieron|leyenda|orden del d[ií]a|temario|fecha|cualquier cosa|gracias|tema( principal)?|se (mantendr[aá]|mantiene|acord[oó]|acuerda|decide|decidi[oó]|aprob[oó]|aprueba|concluy[oó]|coment[oó]|habl[oó]|revis[oó])|la reuni[oó]n (concluy|termin|finaliz|se cerr))(?![a-záéíóúñü])|^(de|enviado|para|cc|asunto|from|sent|to|subject)\s*:/i,
+    /^(decidimos|decisi[oó]n|acordamos|acuerdos?|quedamos en|hemos decidido|ya (qued[oó]|lo hizo|est[aá]|hemos|se)|nota|informaci[oó]n|info|pr[oó]xim[oa] (reuni[oó]n|junta)|la pr[oó]xima|nos vemos|tema para|asistentes|participantes|estuvieron|leyenda|orden del d[ií]a|temario|fecha|cualquier cosa|gracias|tema( principal)?|se (mantendr[aá]|mantiene|acord[oó]|acuerda|decide|decidi[oó]|aprob[oó]|aprueba|concluy[oó]|coment[oó]|habl[oó]|revis[oó])|la reuni[oó]n (concluy|termin|finaliz|se cerr))(?![a-záéíóúñü])|^(de|enviado|para|cc|asunto|lugar|hora|excusa[ns]? su asistencia|from|sent|to|subject)\s*:/i,
   done: /(\bhecho\b|✔|✅|\bya (qued[oó]|lo hizo|est[aá] hecho)|\beso est[aá](?![a-záéíóúñ])|\bcompletad[oa]\b)/i,
   ownerJoin: /\s*(?:,\s*(?:y\s+)?|\s+y\s+|\s+e\s+|\s*&\s*|\s*\/\s*)/i,
   everyone:
     /^(todos|todas|todo el equipo|el equipo|equipo|cada un[oa]( los suyos)?|cada (?:persona|miembro|integrante|grupo|subgrupo|equipo)|todos los (miembros|integrantes)|los (miembros|integrantes)|entre todos|entre todas)$/i,
   firstPerson: /^(yo\b(?:\s*\(([^)]+)\))?(?: me encargo de| me ocupo de)?|me toca|por mi parte,?)\s*/i,
+  self: /^(yo|m[ií]|por mi parte)$/i,
   secondPerson: /^(vos|t[uú]|usted)\b\s*/i,
   commitment:
     /^(?:,[^,]{1,40},\s*)?(?:se encarga(?:r[aá])?n? de|se ocupa(?:r[aá])?n? de|(?:vos\s+)?te encarg[aá]s de|(?:vos\s+)?te ocup[aá]s de|os encarg[aá]is de|tiene que|tienen que|ten[eé]s que|va a|van a|vas a|debe|deben|queda en|quedan en|hay que)\s+/i,
@@ -34,7 +35,7 @@ export const ES_NOTES: NotesLocale = {
   bareNameOwns: true,
   // Third person ("Martina actualiza") or the voseo imperative after a vocative name ("Nico pedí", "Juli mandá").
   bareVerb:
-    /^(?!es |est[aá] |era |fue |ha |hay |ah[ií] |all[aá] |ac[aá] |aqu[ií] |as[ií] |s[ií] |m[aá]s |qu[eé] |tambi[eé]n |despu[eé]s )[a-záéíóúñ]{3,}(a|e|an|en|rá|rán|á|é|í)(?![a-záéíóúñü])/,
+    /^(?!es |est[aá] |era |fue |ha |hay |informa |comenta |pregunta |explica |cuenta |dice |propone |plantea |menciona |se[nñ]ala |aclara |reporta |expone |indica |opina |sugiere |agradece |ah[ií] |all[aá] |ac[aá] |aqu[ií] |as[ií] |s[ií] |m[aá]s |qu[eé] |tambi[eé]n |despu[eé]s )[a-záéíóúñ]{3,}(a|e|an|en|rá|rán|á|é|í)(?![a-záéíóúñü])/,
   progressiveLead: null,
   baseForm: {},
   columns: {
@@ -53,6 +54,8 @@ export const ES_NOTES: NotesLocale = {
   },
   actionStart:
     /^(?!(javier|oliver|pilar|edgar|[oó]scar|baltasar|gaspar|aitor|nur|esther|ester|amir|samir|yasmir|omar|jennifer|heather|peter|walter|roger|xavier|ramir)\b)[a-záéíóúñ]{2,}(ar|er|ir)(la|le|lo|las|los|les|me|se|nos)?(?![a-záéíóúñü])|^(hay que|revisar|checar|pedir|llamar|enviar|mandar)\b/i,
+  contactVerbs:
+    /^(avisar(le)?|preguntar(le)?|recordar(le)?|escribir(le)?|llamar(a|le)?|consultar(le)?|invitar|agradecer(le)?|ping(ear)?)\b/i,
   notNames:
     /^(el|la|los|las|un|una|hay|para|por|con|sin|que|se|si|no|ya|lo|le|les|me|te|nos|entre|aparte|otros?|otra|todos|cada|vos|yo|usted|mañana|hoy|este|esta|ese|esa|pero|y|o|en|de|del|al|a|hemos|quedamos|pr[oó]xim[oa]s?|miembros|equipo|grupo|tema|temas|puntos?|objetivos?|tareas?|acuerdos?|estado|nota|notas|desarrollo|se|todo|cada|nuevo|nueva|alg[uú]n[oa]?s?|ningun[oa]s?|otro|mucho|poco|pendientes?|falta|faltan|dale|che|bueno|listo|perfecto|genial|cierto|anotado|ok|okey|joya|gracias)$|(?:ci[oó]n|si[oó]n|dad|miento|mente|aje|ncia)$/i,
   honorific: /^(?:dra?\.|lic\.|ing\.|sr\.|sra\.|srta\.|don|doña|prof\.)\s*/i,

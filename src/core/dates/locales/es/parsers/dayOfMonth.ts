@@ -1,4 +1,4 @@
-// A day of the month alone: "el 5", "para el 5", "antes del 30", "el 1ro".
+// A day of the month alone: "el 5", "para el 5", "antes del 30", "el 1ro", "antes del día 20".
 import { RuleParser } from '../../../common/parsers/RuleParser';
 import { relativeTo } from '../../../common/resolution';
 import { dayOfMonthOnOrAfter } from '../../../common/rules';
@@ -7,6 +7,6 @@ import { dayOfMonthOnOrAfter } from '../../../common/rules';
 const NOT_A_DAY = '(?![\\d%:/]|[.,-]\\d|\\s*(?:%|por\\s+ciento|hs?\\b|horas|de\\s+(?:los|las|la|el)\\b))';
 
 export const dayOfMonthParser = new RuleParser(
-  new RegExp(`(?:el|del)\\s+(\\d{1,2})(?:ro|ero|°|º)?${NOT_A_DAY}`),
+  new RegExp(`(?:el|del)\\s+(?:d[ií]a\\s+)?(\\d{1,2})(?:ro|ero|°|º)?${NOT_A_DAY}`),
   (match, reference) => relativeTo(dayOfMonthOnOrAfter(reference, Number(match[1]))),
 );
