@@ -226,3 +226,43 @@ describe('a request in an email', () => {
     ).toContainEqual(expect.objectContaining({ text: 'mandame las fotos del local', owners: ['Marta'] }));
   });
 });
+
+describe('student minutes from a course template', () => {
+  const notes = [
+    '# Weekly Meeting Minutes',
+    "## 1. Review of last week's action items",
+    '1. Marco set up the repo + branch protection – done',
+    '2. Team charter signed by everyone ✔',
+    '## 2. What we discussed',
+    '1. Sprint 1 goal: have the login pages working end to end',
+    '2. Standups on Slack every Mon/Wed/Fri, async',
+    '## 3. Action items',
+    '1. Jun is going to finish the CI workflow',
+    '2. Someone needs to fix the README',
+  ].join('\n');
+  const result = parse(notes);
+
+  it('keeps what is marked done and what was only discussed out of the tasks', () => {
+    expect(result.tasks.map((task) => task.text)).toEqual(['finish the CI workflow', 'fix the README']);
+  });
+
+  it('still reads the goal stated in the discussion', () => {
+    expect(result.objectives.map((objective) => objective.text)).toEqual([
+      'have the login pages working end to end',
+    ]);
+  });
+});
+
+describe('a numbered list run into a paragraph that goes on after it', () => {
+  it('ends the last item at its sentence', () => {
+    const notes =
+      'Hola equipo, les comparto los compromisos de la reunión de hoy. Compromisos: 1) Andrés: confirmar el salón comunal. ' +
+      '2) Jorge: conseguir las semillas. 3) Pendiente definir quién da la charla de compostaje. También se decidió ' +
+      'que el taller será gratuito y que las inscripciones se cierran el 10 de agosto.';
+    expect(taskTexts(`Acta\n${notes}`)).toEqual([
+      'confirmar el salón comunal',
+      'conseguir las semillas',
+      'definir quién da la charla de compostaje',
+    ]);
+  });
+});

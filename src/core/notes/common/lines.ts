@@ -14,6 +14,8 @@ export interface NoteLine {
 
 /** A list flattened into one paragraph (mail archives, pasted chats): " * item * item * item". */
 const INLINE_BULLET = / [*•] (?=\S)/g;
+/** Where a sentence ends and the next begins. */
+const LAST_ITEM_END = /[.!?]\s+(?=\p{Lu})/u;
 /** A numbered list run into a paragraph: "Compromisos: 1) Andrés: … 2) Jorge: …". */
 const INLINE_NUMBER = /(?<=[.:;!]) (\d{1,2})\) (?=\S)/g;
 const FLATTENED_MIN_LENGTH = 300;
@@ -43,7 +45,12 @@ function unflatten(number: number, start: number, raw: string): NoteLine[] {
   const numbers = numberCuts(raw);
   const cuts = raw.length < FLATTENED_MIN_LENGTH ? [] : bullets.length >= numbers.length ? bullets : numbers;
   if (cuts.length < FLATTENED_MIN_BULLETS) return [noteLine(number, start, raw)];
-  const bounds = [0, ...cuts, raw.length];
+  // The paragraph goes on after its last item ("5) Definir la charla. También se decidió…"): that is no item.
+  const lastItemEnd = LAST_ITEM_END.exec(raw.slice(cuts[cuts.length - 1] ?? 0));
+  const paragraphRest = lastItemEnd
+    ? [(cuts[cuts.length - 1] ?? 0) + lastItemEnd.index + lastItemEnd[0].length]
+    : [];
+  const bounds = [0, ...cuts, ...paragraphRest, raw.length];
   return bounds
     .slice(0, -1)
     .map((from, index) => noteLine(number, start + from, raw.slice(from, bounds[index + 1])));

@@ -77,7 +77,8 @@ export function objectiveLabelLine(
     const match = locale.objectiveLabel.exec(text.trim());
     if (!match || (match[1] ?? '').trim() === '') continue;
     const start = text.indexOf(match[1] ?? '');
-    enterHeading(state, 'task');
+    // The tasks under a goal serve it; a goal stated in a discussion leaves the discussion as it is.
+    if (!isLoose(state.section) || state.section === 'neutral') enterHeading(state, 'task');
     state.objective = addObjective(
       state,
       line,

@@ -227,6 +227,7 @@ function contentLine(
     item.impliedOwners = state.listOwner;
     item.source = marked.check !== null || !loose ? 'listed' : (LOOSE_SOURCE[state.section] ?? 'bullet');
     if (marked.emoji) item.priority = state.emojiPriority[marked.emoji.replace(/\uFE0F/g, '')] ?? null;
+    item.done = input.locales.some((locale) => locale.finished.test(action.text));
     addTask(state, item, line.indent);
   }
   if (marked.bullet) {

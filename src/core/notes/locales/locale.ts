@@ -21,6 +21,8 @@ export interface NotesLocale {
   notAction: RegExp;
   /** Words that mark an item already done. */
   done: RegExp;
+  /** A mark closing an item that says it is done ("– done", "✔", "(hecho)"). */
+  finished: RegExp;
   /** Conjunctions joining several owners ("y", "and", "&", "/", ","). */
   ownerJoin: RegExp;
   /** Words meaning the whole team. */

@@ -13,7 +13,7 @@ export const EN_NOTES: NotesLocale = {
     /^(attendees|present|apologies|people attended|roll call|done( since last week)?|completed|fyi|next (meeting|sync|catch-up).*)$/i,
   decisionHeadings: /^(decisions?( items?| made)?|resolutions?)$/i,
   discussionHeadings:
-    /^(agenda( items)?|discussion( points)?|notes|minutes|summary|updates?|status|reports?( and celebrations)?|topics|welcome.*|background|context|progress)$/i,
+    /^(agenda( items)?|discussion( points)?|notes|minutes|summary|updates?|status|reports?( and celebrations)?|topics|welcome.*|background|context|progress|what we discussed|(things )?discussed|open questions|review of last (week|meeting)'?s? .*)$/i,
   // "Goal:", "Goal 2 -", "Sprint 1 goal:", "Secondary goal:", "Objective for the season:".
   objectiveLabel:
     /^(?:[\p{L}\d]+\s+){0,2}(?:objective|goal|aim|target)(?:\s+(?:for|of)\s+(?:the\s+)?[\p{L}\d]+(?:\s+[\p{L}\d]+)?)?(?:\s+\d+)?\s*(?::|\s[.-])\s*(.+)$/iu,
@@ -24,6 +24,7 @@ export const EN_NOTES: NotesLocale = {
   notAction:
     /^(decision|decided|we decided|agreed|we agreed|done|already|fyi|note|info|next (meeting|sync|catch-up|call)|i've pencilled|present|attendees|apologies|date|thanks|cheers|the meeting (ended|closed|adjourned))\b|^(notetaker|note taker|scribe|chair|facilitator|moderator|from|sent|to|cc|bcc|subject|location|venue|place|time)\s*:/i,
   done: /(\bdone\b|✔|✅|\balready (sorted|done)\b|\bcompleted\b)/i,
+  finished: /(?:[-–—:(]\s*(?:done|completed?|finished)\)?|✔|✅|☑)\s*[.!]*$/i,
   ownerJoin: /\s*(?:,\s*(?:and\s+)?|\s+and\s+|\s*&\s*|\s*\/\s*)/i,
   everyone:
     /^(everyone|everybody|all|the (whole )?team|team|all of us|(all )?(team )?members|all team members|each (?:person|member|one|of us|group|subgroup|team))$/i,
@@ -32,7 +33,7 @@ export const EN_NOTES: NotesLocale = {
   secondPerson: /^(you)\b\s*/i,
   commitment:
     /^(?:to(?! be\b)|will(?! be\b)|is going to|are going to|shall|should|needs to|need to|has to|have to|is to|are to)\s+(?:(?:hopefully|also|then)\s+)?/i,
-  needTo: /^(we need to|need to|we should|we have to|let's|let us)\s+/i,
+  needTo: /^(we need to|need to|we should|we have to|let's|let us|(?:someone|somebody) (?:needs|has) to|(?:someone|somebody) should)\s+/i,
   request:
     /^(?:if you could|could you|can you|would you(?: mind)?|please)\s+(?!(?:note|see|find|let (?:me|us) know|feel free|do not hesitate|don't hesitate)\b)/i,
   requestEnd: /,?\s*(?:(?:that|it) would be (?:appreciated|great|helpful)|please|thanks?)[.!]*\s*$/i,

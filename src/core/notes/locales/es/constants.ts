@@ -10,7 +10,7 @@ export const ES_NOTES: NotesLocale = {
     /^(asistentes|participantes|estuvieron|miembros|ausentes|hecho|hechos|completad[oa]s|informaci[oó]n|pr[oó]xima reuni[oó]n.*|historial.*|[ií]ndice)$/i,
   decisionHeadings: /^(decisiones( clave| tomadas)?|resoluciones)$/i,
   discussionHeadings:
-    /^(agenda|orden del d[ií]a|temario|temas( tratados)?|notas|desarrollo( de la (reuni[oó]n|sesi[oó]n))?|resumen|introducci[oó]n|observaciones|puntos tratados|avances|estado)$/i,
+    /^(agenda|orden del d[ií]a|temario|temas( tratados)?|notas|desarrollo( de la (reuni[oó]n|sesi[oó]n))?|resumen|introducci[oó]n|observaciones|puntos tratados|avances|estado|lo que (hablamos|se habl[oó])|revisi[oó]n de (la semana|tareas) anterior(es)?)$/i,
   // "Objetivo:", "Meta 2 -", "Meta de junio:", "Objetivo principal:".
   objectiveLabel:
     /^(?:objetivo|meta|prop[oó]sito)(?:\s+(?:de|del|para)\s+[\p{L}\d]+|\s+principal|\s+\d+)?\s*(?::|\s[.-])\s*(.+)$/iu,
@@ -21,6 +21,7 @@ export const ES_NOTES: NotesLocale = {
   notAction:
     /^(decidimos|decisi[oó]n|acordamos|acuerdos?|quedamos en|hemos decidido|ya (qued[oó]|lo hizo|est[aá]|hemos|se)|nota|informaci[oó]n|info|pr[oó]xim[oa] (reuni[oó]n|junta)|la pr[oó]xima|nos vemos|tema para|asistentes|participantes|estuvieron|leyenda|orden del d[ií]a|temario|fecha|cualquier cosa|gracias|tema( principal)?|se (mantendr[aá]|mantiene|acord[oó]|acuerda|decide|decidi[oó]|aprob[oó]|aprueba|concluy[oó]|coment[oó]|habl[oó]|revis[oó])|la reuni[oó]n (concluy|termin|finaliz|se cerr))(?![a-záéíóúñü])|^(de|enviado|para|cc|asunto|lugar|hora|excusa[ns]? su asistencia|from|sent|to|subject)\s*:/i,
   done: /(\bhecho\b|✔|✅|\bya (qued[oó]|lo hizo|est[aá] hecho)|\beso est[aá](?![a-záéíóúñ])|\bcompletad[oa]\b)/i,
+  finished: /(?:[-–—:(]\s*(?:hecho|list[oa]|terminad[oa]|completad[oa]|ya est[aá])\)?|✔|✅|☑)\s*[.!]*$/i,
   ownerJoin: /\s*(?:,\s*(?:y\s+)?|\s+y\s+|\s+e\s+|\s*&\s*|\s*\/\s*)/i,
   everyone:
     /^(todos|todas|todo el equipo|el equipo|equipo|cada un[oa]( los suyos)?|cada (?:persona|miembro|integrante|grupo|subgrupo|equipo)|todos los (miembros|integrantes)|los (miembros|integrantes)|entre todos|entre todas)$/i,
@@ -29,7 +30,7 @@ export const ES_NOTES: NotesLocale = {
   secondPerson: /^(vos|t[uú]|usted)\b\s*/i,
   commitment:
     /^(?:,[^,]{1,40},\s*)?(?:se encarga(?:r[aá])?n? de|se ocupa(?:r[aá])?n? de|(?:vos\s+)?te encarg[aá]s de|(?:vos\s+)?te ocup[aá]s de|os encarg[aá]is de|tiene que|tienen que|ten[eé]s que|va a|van a|vas a|debe|deben|queda en|quedan en|hay que)\s+/i,
-  needTo: /^(hay que|tenemos que|habr[ií]a que|pendiente)\s+/i,
+  needTo: /^(hay que|tenemos que|habr[ií]a que|pendiente|alguien (?:tiene|debe|deber[ií]a) que|alguien debe)\s+/i,
   request: /^(?:por favor,?|¿?(?:podr[ií]as|podr[ií]an|pod[eé]s|puedes))\s+(?!(?:avisar|confirmar si)\b)/i,
   requestEnd: /,?\s*(?:por favor|gracias)[.!?]*\s*$/i,
   bareNameOwns: true,
