@@ -33,12 +33,19 @@ export interface PreviewTiming {
  */
 export const NAME_HELPER_SCRIPT = 'globalThis.__name = (target) => target;';
 
+/** What the fake server answers with: the sheet's state, and dist/Parser.html for getParserSource. */
+export interface FakeAnswers {
+  state: SidebarState;
+  parserFile: string;
+}
+
 /**
- * Init script: answers getSidebarState with `state` and anything else with null, asynchronously as Apps Script
- * does. A google.script.run round trip takes 0.5–2 s in Apps Script; 250 ms here keeps the answer from landing
- * before the page's first frame, which no real sidebar sees.
+ * Init script: answers getSidebarState with `state`, getParserSource with the parser file and anything else with
+ * null, asynchronously as Apps Script does. A google.script.run round trip takes 0.5–2 s in Apps Script; 250 ms here
+ * keeps the answer from landing before the page's first frame, which no real sidebar sees.
  */
-export function installFakeServer(state: SidebarState): void {
+export function installFakeServer({ state, parserFile }: FakeAnswers): void {
+  const answers: Record<string, unknown> = { getSidebarState: state, getParserSource: parserFile };
   interface Handlers {
     success?: (value: unknown) => void;
   }
@@ -52,7 +59,7 @@ export function installFakeServer(state: SidebarState): void {
           if (name === 'withFailureHandler') return () => runner(handlers);
           return () =>
             setTimeout(() => {
-              handlers.success?.(name === 'getSidebarState' ? state : null);
+              handlers.success?.(answers[name] ?? null);
               if (name === 'getSidebarState') (window as BenchWindow).benchStateDelivered = true;
             }, 250); // a literal: this function runs in the page, away from module constants
         },

@@ -5,7 +5,7 @@ import type { SidebarState } from '../src/server/api';
 import { launchChromium } from '../scripts/chromium';
 import { PARSER_READY_MARK } from '../src/sidebar/notes-parser';
 import { notesSource } from './corpus';
-import { distSize, SIDEBAR_LIMIT_BYTES, sidebarHtml } from './dist-files';
+import { distSize, parserFile, SIDEBAR_LIMIT_BYTES, sidebarHtml } from './dist-files';
 import { formatKb, formatMs, printSection, printTable, verdict } from './report';
 import {
   firstPaintTimes,
@@ -41,7 +41,13 @@ const STATE: SidebarState = {
 let pagesOpened = 0;
 
 /** Each page gets its own origin, so no page reads the draft another one left in localStorage. */
-async function openSidebar(context: BrowserContext, html: string): Promise<Page> {
+/** The built files a page load needs: the page itself, and dist/Parser.html for the fake getParserSource. */
+interface BuiltSidebar {
+  html: string;
+  parserFile: string;
+}
+
+async function openSidebar(context: BrowserContext, { html, parserFile }: BuiltSidebar): Promise<Page> {
   pagesOpened += 1;
   const url = `http://sidebar-${pagesOpened}.minuta.test/`;
   const page = await context.newPage();
@@ -50,7 +56,7 @@ async function openSidebar(context: BrowserContext, html: string): Promise<Page>
     route.request().url() === url ? route.fulfill({ body: html, contentType: 'text/html' }) : route.abort(),
   );
   await page.addInitScript({ content: NAME_HELPER_SCRIPT });
-  await page.addInitScript(installFakeServer, STATE);
+  await page.addInitScript(installFakeServer, { state: STATE, parserFile });
   await page.addInitScript(watchFirstPaint);
   await page.goto(url);
   await page.locator('#notes').waitFor();
@@ -70,10 +76,10 @@ function middleHalf(values: readonly number[]): [number, number] {
 }
 
 /** The median of each field over several page loads, and how far the first paints spread. */
-async function firstPaints(context: BrowserContext, html: string): Promise<FirstPaints> {
+async function firstPaints(context: BrowserContext, built: BuiltSidebar): Promise<FirstPaints> {
   const samples: FirstPaint[] = [];
   for (let load = 0; load < PAGE_LOADS; load += 1) {
-    const page = await openSidebar(context, html);
+    const page = await openSidebar(context, built);
     await page.waitForFunction(() => performance.getEntriesByType('paint').length > 0);
     await page.waitForFunction(parserReady, PARSER_READY_MARK);
     samples.push(await page.evaluate(firstPaintTimes, PARSER_READY_MARK));
@@ -92,10 +98,11 @@ async function firstPaints(context: BrowserContext, html: string): Promise<First
 }
 
 /** One untimed preview first: the parser's first run in a page pays for compiling it. */
-async function previews(context: BrowserContext, html: string): Promise<PreviewTiming[]> {
+async function previews(context: BrowserContext, built: BuiltSidebar): Promise<PreviewTiming[]> {
   const lines = notesSource().lines('es', NOTE_LINES * (PREVIEW_RUNS + 1));
-  const page = await openSidebar(context, html);
+  const page = await openSidebar(context, built);
   await page.waitForFunction(stateDelivered);
+  await page.waitForFunction(parserReady, PARSER_READY_MARK);
   const timings: PreviewTiming[] = [];
   for (let run = 0; run <= PREVIEW_RUNS; run += 1) {
     const note = lines.slice(run * NOTE_LINES, (run + 1) * NOTE_LINES).join('\n');
@@ -115,10 +122,10 @@ function timeTargetRow(what: string, milliseconds: number): string[] {
 }
 
 async function measureSidebar(browser: Browser): Promise<void> {
-  const html = sidebarHtml();
+  const built: BuiltSidebar = { html: sidebarHtml(), parserFile: parserFile() };
   const context = await browser.newContext();
-  const { medians: paint, paintSpread } = await firstPaints(context, html);
-  const timings = await previews(context, html);
+  const { medians: paint, paintSpread } = await firstPaints(context, built);
+  const timings = await previews(context, built);
   const inputToCounts = median(timings.map((timing) => timing.inputToCounts));
   const previewWork = median(timings.map((timing) => timing.previewWork));
   const size = distSize('Sidebar.html');
@@ -135,7 +142,7 @@ async function measureSidebar(browser: Browser): Promise<void> {
       ['  middle half of the page loads', `${paintSpread[0].toFixed(0)}–${formatMs(paintSpread[1])}`, ''],
       ['  notes box inserted in the DOM', formatMs(paint.notesInserted), 'no target: not yet painted'],
       [
-        '  notes parser compiled and run',
+        '  notes parser fetched, compiled and run',
         formatMs(paint.parserReady),
         'no target: after the paint, by design',
       ],
@@ -154,8 +161,9 @@ async function measureSidebar(browser: Browser): Promise<void> {
 export async function runSidebarBench(): Promise<void> {
   printSection(
     '4. Sidebar in headless Chromium',
-    `dist/Sidebar.html served from memory (no network) with a fake google.script.run (getSidebarState: es, ` +
-      `today ${STATE.today}, no people, no draft; other calls null). First paint: ms from navigation start, ` +
+    `dist/Sidebar.html served from memory (no network) with a fake google.script.run answering after 250 ms ` +
+      `(getSidebarState: es, today ${STATE.today}, no people, no draft; getParserSource: dist/Parser.html; other ` +
+      `calls null). First paint: ms from navigation start, ` +
       `${PAGE_LOADS} page loads. Preview: a ${NOTE_LINES}-line es note put in #notes with an input event, timed ` +
       `in the page with performance.now() until p.counts[role=status] changes (MutationObserver)`,
     `medians of ${PAGE_LOADS} page loads and of ${PREVIEW_RUNS} previews (different notes, after a warm-up preview)`,

@@ -1,8 +1,10 @@
-// Builds what Apps Script runs: dist/Code.js (server bundle + top-level wrappers), dist/Sidebar.html, dist/appsscript.json.
+// Builds what Apps Script runs: dist/Code.js (server bundle + wrappers), dist/Sidebar.html, dist/Parser.html, appsscript.json.
 import { build, type Metafile, type Plugin } from 'esbuild';
 import { mkdir, readFile, writeFile, copyFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { PARSER_GLOBAL, PARSER_SOURCE_ID, SHARED_GLOBAL, SHARED_MODULES } from '../src/sidebar/notes-parser';
+import { PARSER_FILE } from '../src/server/parser-source';
+import { PARSER_GLOBAL, SHARED_GLOBAL, SHARED_MODULES } from '../src/sidebar/notes-parser';
+import { wrapParserScript } from '../src/sidebar/parser-file';
 
 const root = join(__dirname, '..');
 const dist = join(root, 'dist');
@@ -14,7 +16,7 @@ const bundleName = 'minuta_';
 const appsScriptTarget = 'es2020';
 /**
  * Sheets supports only current browsers (https://support.google.com/docs/answer/2375082), which all run ES2022:
- * class fields stay as written instead of helper calls, a kilobyte less of the sidebar's 150 KB.
+ * class fields stay as written instead of helper calls, a kilobyte less for the sidebar to load.
  */
 const sidebarTarget = 'es2022';
 
@@ -70,8 +72,8 @@ function escapeInlineScript(code: string): string {
 }
 
 /**
- * A due date is a calendar day and times are dropped with their zone ("3pm EST"), so the sidebar leaves out
- * chrono-node's 2.7 KB table of time-zone abbreviations to stay under its 150 KB budget.
+ * A due date is a calendar day and times are dropped with their zone ("3pm EST"), so the sidebar's parser leaves out
+ * chrono-node's 2.7 KB table of time-zone abbreviations, which every sidebar would otherwise fetch for nothing.
  */
 const withoutTimezoneAbbreviations: Plugin = {
   name: 'without-timezone-abbreviations',
@@ -138,18 +140,17 @@ async function bundleSidebarScript(entry: string, plugins: Plugin[], globalName?
 }
 
 /**
- * The notes parser (chrono-node and the notes rules, most of the page's script) ships as a script of type text/plain,
- * which the browser neither compiles nor runs: the sidebar paints first, then src/sidebar/notes-parser.ts copies the
- * text into a new script element. HtmlService serves the page in an iframe sandboxed with "allow-scripts" and only
- * asks that scripts from elsewhere come over HTTPS (https://developers.google.com/apps-script/guides/html/restrictions);
- * its own guide runs the Google Picker in a dialog (https://developers.google.com/apps-script/guides/dialogs), whose
- * gapi.load adds script elements at run time. No eval or new Function is used: a policy may refuse those on their own.
+ * The notes parser (chrono-node and the notes rules, most of the sidebar's code, and growing) is its own project file,
+ * dist/Parser.html, which the page does not carry: the sidebar paints, asks the server for the file's text
+ * (getParserSource) and src/sidebar/notes-parser.ts puts it in a new script element. HtmlService serves the page in an
+ * iframe sandboxed with "allow-scripts" and only asks that scripts from elsewhere come over HTTPS
+ * (https://developers.google.com/apps-script/guides/html/restrictions); its own guide runs the Google Picker in a
+ * dialog (https://developers.google.com/apps-script/guides/dialogs), whose gapi.load adds script elements at run time.
+ * No eval or new Function is used: a policy may refuse those on their own.
  */
-function buildSidebarScripts(): Promise<[string, string]> {
-  return Promise.all([
-    bundleSidebarScript(sidebarEntry, []),
-    bundleSidebarScript(sidebarParserEntry, [borrowSharedModules], PARSER_GLOBAL),
-  ]);
+async function buildParserFile(): Promise<void> {
+  const parserScript = await bundleSidebarScript(sidebarParserEntry, [borrowSharedModules], PARSER_GLOBAL);
+  await writeFile(join(dist, `${PARSER_FILE}.html`), wrapParserScript(parserScript));
 }
 
 async function minifiedStyles(): Promise<string> {
@@ -164,17 +165,14 @@ async function minifiedStyles(): Promise<string> {
 }
 
 async function buildSidebar(): Promise<void> {
-  const [page, styles, [uiScript, parserScript]] = await Promise.all([
+  const [page, styles, uiScript] = await Promise.all([
     readFile(join(root, 'src/sidebar/page.html'), 'utf8'),
     minifiedStyles(),
-    buildSidebarScripts(),
+    bundleSidebarScript(sidebarEntry, []),
   ]);
-  if (!page.includes(`id="${PARSER_SOURCE_ID}"`))
-    throw new Error(`src/sidebar/page.html lacks #${PARSER_SOURCE_ID}`);
   const fills: Record<string, string> = {
     '/*INLINE_STYLES*/': styles,
     '/*INLINE_SCRIPT*/': uiScript,
-    '/*INLINE_PARSER*/': parserScript,
   };
   let html = page.replace(/<!--[\s\S]*?-->\s*/g, '');
   for (const [marker, content] of Object.entries(fills)) {
@@ -189,9 +187,12 @@ async function main(): Promise<void> {
   const [names] = await Promise.all([
     buildServer(),
     buildSidebar(),
+    buildParserFile(),
     copyFile(join(root, 'appsscript.json'), join(dist, 'appsscript.json')),
   ]);
-  console.log(`built dist/Code.js (${names.length} entry points), dist/Sidebar.html, dist/appsscript.json`);
+  console.log(
+    `built dist/Code.js (${names.length} entry points), dist/Sidebar.html, dist/${PARSER_FILE}.html, dist/appsscript.json`,
+  );
 }
 
 if (require.main === module) {

@@ -12,6 +12,7 @@ import type {
 import * as app from './app';
 import * as followUp from './app-follow-up';
 import { openInstallationCheck } from './check';
+import { parserSource } from './parser-source';
 
 /** Simple trigger: builds the minuta menu (works in AuthMode.NONE: no service but the UI). */
 export function onOpen(event?: GoogleAppsScript.Events.SheetsOnOpen): void {
@@ -41,6 +42,11 @@ export function repairSheet(): string[] {
 /** Sidebar: language, time zone, today, people, the saved draft and follow-up settings. */
 export function getSidebarState(): SidebarState {
   return app.getSidebarState();
+}
+
+/** Sidebar, after its first paint: the notes parser's script (dist/Parser.html), kept out of the page to keep it small. */
+export function getParserSource(): string {
+  return parserSource();
 }
 
 /** Sidebar: writes the confirmed objectives, tasks and the meeting, under the document lock. */

@@ -6,7 +6,7 @@ import { h, replaceChildren } from './dom';
 import { createDraftStore, readLocalDraft, type DraftStore } from './draft-store';
 import { errorArea, errorMessage, type MessageArea } from './messages';
 import { notesPanel } from './notes-panel';
-import { releaseParser, withParser } from './notes-parser';
+import { loadParser, releaseParser, withParser } from './notes-parser';
 import { createNotesSession, warmUpParser, type NotesSession } from './notes-session';
 import { provisionalState } from './provisional-state';
 import { callServer } from './server';
@@ -18,6 +18,8 @@ interface Shell {
   session: NotesSession;
   drafts: DraftStore;
   bootError: MessageArea;
+  /** Why the preview is missing when the parser could not be fetched or run; cleared once it runs. */
+  parserError: MessageArea;
   selectedTab: string;
 }
 
@@ -65,7 +67,7 @@ function render(shell: Shell, context: AppContext): void {
     shell.selectedTab,
     (id) => (shell.selectedTab = id),
   );
-  replaceChildren(shell.root, [shell.bootError.element, tabs]);
+  replaceChildren(shell.root, [shell.bootError.element, shell.parserError.element, tabs]);
   restoreFocus(shell.root, focusedId);
 }
 
@@ -104,15 +106,22 @@ function applyServerState(
   context.rerender();
 }
 
-/** The parser comes after the first paint; a restored draft gets its preview then, an empty one a warm-up parse. */
+/**
+ * The parser's text is asked for at load, beside the sheet's state, and runs after the first paint. Without it there
+ * is no preview, but the notes stay in the box and still save; the next pause in typing asks the server again.
+ */
+function fetchParser(shell: Shell, context: AppContext): void {
+  loadParser({
+    fetch: () => callServer('getParserSource'),
+    onError: (error) => shell.parserError.show([context.strings.serverError(errorMessage(error))]),
+    onReady: () => shell.parserError.clear(),
+  });
+}
+
+/** After the first paint: a restored draft gets its preview as soon as the parser is in, an empty one a warm-up parse. */
 function startParser(shell: Shell, context: AppContext): void {
-  try {
-    releaseParser();
-    if (!shell.session.draft.notes) withParser((parser) => warmUpParser(parser, context.state.today));
-  } catch (error) {
-    // Without the parser there is no preview; the notes still save, so the VA can come back to them.
-    shell.bootError.show([context.strings.serverError(errorMessage(error))]);
-  }
+  releaseParser();
+  if (!shell.session.draft.notes) withParser((parser) => warmUpParser(parser, context.state.today));
 }
 
 function start(root: HTMLElement): void {
@@ -121,6 +130,7 @@ function start(root: HTMLElement): void {
     session: createNotesSession(readLocalDraft()),
     drafts: createDraftStore((draft: Draft) => callServer('saveDraft', draft)),
     bootError: errorArea(),
+    parserError: errorArea(),
     selectedTab: 'notes',
   };
   const context = createContext(shell, provisionalState());
@@ -133,6 +143,7 @@ function start(root: HTMLElement): void {
   callServer('getSidebarState')
     .then((state) => applyServerState(shell, context, state, typedBeforeLoad))
     .catch((error: unknown) => shell.bootError.show([context.strings.loadError(errorMessage(error))]));
+  fetchParser(shell, context);
 }
 
 start(document.getElementById('app') ?? document.body.appendChild(h('div', { id: 'app' })));

@@ -5,7 +5,7 @@ import { debounce } from './debounce';
 import { h, replaceChildren } from './dom';
 import type { DraftStore } from './draft-store';
 import { errorArea, errorMessage, statusArea, type MessageArea } from './messages';
-import { withParser, type NotesParser } from './notes-parser';
+import { retryParser, withParser, type NotesParser } from './notes-parser';
 import { reparse, type NotesSession } from './notes-session';
 import { previewView } from './preview-view';
 import { callServer } from './server';
@@ -153,9 +153,15 @@ export function notesPanel(session: NotesSession, context: AppContext, drafts: D
     result: statusArea(),
     error: errorArea(),
   };
-  // Before the parser is released (after the first paint) a restored draft waits for its preview.
-  const refresh = (): void => withParser((parser) => renderPreview(parser, session, context, elements));
-  const parseLater = debounce(refresh, PARSE_DELAY_MS);
+  // Until the parser is in (after the first paint) a restored draft waits for its preview; one function, so a
+  // VA typing meanwhile queues one preview, not one per pause.
+  const preview = (parser: NotesParser): void => renderPreview(parser, session, context, elements);
+  const refresh = (): void => withParser(preview);
+  // A parser that failed to load is asked for again once the VA pauses typing.
+  const parseLater = debounce(() => {
+    retryParser();
+    refresh();
+  }, PARSE_DELAY_MS);
   const saveDraft = (): void => drafts.save({ ...session.draft });
   const notes = h('textarea', { rows: 12, placeholder: strings.notesPlaceholder, spellcheck: true });
   notes.value = session.draft.notes;

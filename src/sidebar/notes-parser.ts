@@ -1,12 +1,11 @@
-// Hands the notes parser to the sidebar after its first paint: the page holds it as inert text (scripts/build.ts).
+// Hands the notes parser to the sidebar: its script comes from the server (dist/Parser.html) and runs after the paint.
 import * as calendar from '../core/dates/calendar';
 import * as smart from '../core/smart';
 import type * as ParserEntry from './parser-entry';
+import { unwrapParserScript } from './parser-file';
 
 export type NotesParser = typeof ParserEntry;
 
-/** The id of the page's `<script type="text/plain">` that holds the parser bundle. */
-export const PARSER_SOURCE_ID = 'minuta-parser';
 /** The global the parser bundle leaves its exports in once it has run. */
 export const PARSER_GLOBAL = 'minutaNotesParser_';
 /** The global the parser bundle reads SHARED_MODULES from. */
@@ -16,38 +15,113 @@ export const PARSER_READY_MARK = 'minuta:parser-ready';
 /** Modules both bundles use, bundled once (here) and lent to the parser bundle; the build maps the same names. */
 export const SHARED_MODULES = { calendar, smart };
 
-let parser: NotesParser | null = null;
-let released = false;
-const waiting: Array<(loaded: NotesParser) => void> = [];
+export type ParserWork = (loaded: NotesParser) => void;
 
-function runParserScript(): NotesParser {
+export interface ParserSource {
+  /** Asks the server for dist/Parser.html's content. */
+  fetch(): Promise<string>;
+  /** The request or the script failed; retryParser() asks again. */
+  onError(error: unknown): void;
+  /** The parser ran (after an error, the sidebar clears its message here). */
+  onReady(): void;
+}
+
+let source: ParserSource | null = null;
+let fileContent: string | null = null;
+let requesting = false;
+let failed = false;
+let released = false;
+let parser: NotesParser | null = null;
+/** A set: the preview passes the same function on every keystroke, and only its latest run matters. */
+const waiting = new Set<ParserWork>();
+
+function runParserScript(code: string): NotesParser {
   const page = window as unknown as Record<string, unknown>;
   page[SHARED_GLOBAL] = SHARED_MODULES;
   const script = document.createElement('script');
   // Under a nonce-based script policy only scripts that carry the page's nonce run.
   script.nonce = Array.from(document.scripts).find((existing) => existing.nonce)?.nonce ?? '';
-  script.text = document.getElementById(PARSER_SOURCE_ID)?.textContent ?? '';
+  script.text = code;
   // An inline script runs as it is inserted, so the parser is there on the next line.
   document.head.appendChild(script);
+  script.remove();
   const loaded = page[PARSER_GLOBAL] as NotesParser | undefined;
-  if (!loaded) throw new Error('The notes parser did not load');
+  if (!loaded) throw new Error('the notes parser did not load');
   performance.mark(PARSER_READY_MARK);
   return loaded;
 }
 
-function loadedParser(): NotesParser {
-  parser ??= runParserScript();
-  return parser;
+/** Runs the parser once both its text is in and the page has painted, then the work that waited for it. */
+function runWhenReady(): void {
+  if (parser || !released || fileContent === null) return;
+  try {
+    parser = runParserScript(unwrapParserScript(fileContent));
+  } catch (error) {
+    fileContent = null;
+    failed = true;
+    source?.onError(error);
+    return;
+  }
+  source?.onReady();
+  const loaded = parser;
+  for (const work of [...waiting]) {
+    waiting.delete(work);
+    try {
+      work(loaded);
+    } catch (error) {
+      // One failed preview must not keep the others from running; the sidebar shows why.
+      source?.onError(error);
+    }
+  }
 }
 
-/** Runs `work` with the parser: at once once released, else when the sidebar releases it after its first paint. */
-export function withParser(work: (loaded: NotesParser) => void): void {
-  if (released) work(loadedParser());
-  else waiting.push(work);
+/** One request at a time, and none once the text is in. */
+function request(): void {
+  if (!source || requesting || fileContent !== null || parser) return;
+  const asked = source;
+  requesting = true;
+  asked.fetch().then(
+    (content) => {
+      requesting = false;
+      fileContent = content;
+      runWhenReady();
+    },
+    (error: unknown) => {
+      requesting = false;
+      failed = true;
+      asked.onError(error);
+    },
+  );
 }
 
-/** Runs the parser's script and what waited for it; from then on withParser runs its work at once. */
+/**
+ * Starts fetching the parser's text at once, in parallel with whatever else the page asks the server for: the
+ * round trip takes 0.5–2 s in Apps Script, and the text only runs once releaseParser() says the page has painted.
+ */
+export function loadParser(from: ParserSource): void {
+  source = from;
+  request();
+}
+
+/** Runs `work` with the parser: at once if it has run, else once it has. */
+export function withParser(work: ParserWork): void {
+  if (parser) {
+    work(parser);
+    return;
+  }
+  waiting.delete(work);
+  waiting.add(work);
+}
+
+/** After a failure, asks the server again (the VA typed: a failing server is not asked in a loop). */
+export function retryParser(): void {
+  if (!failed) return;
+  failed = false;
+  request();
+}
+
+/** Called after the first paint: from then on the parser runs as soon as its text is in. */
 export function releaseParser(): void {
   released = true;
-  for (const work of waiting.splice(0)) work(loadedParser());
+  runWhenReady();
 }

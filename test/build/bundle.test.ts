@@ -7,15 +7,16 @@ import { serverEntryExports, topLevelWrappers } from '../../scripts/build';
 import { parseNotes } from '../../src/core/notes';
 import {
   PARSER_GLOBAL,
-  PARSER_SOURCE_ID,
   SHARED_GLOBAL,
   SHARED_MODULES,
   type NotesParser,
 } from '../../src/sidebar/notes-parser';
+import { unwrapParserScript } from '../../src/sidebar/parser-file';
 
 const dist = join(__dirname, '..', '..', 'dist');
 const code = readFileSync(join(dist, 'Code.js'), 'utf8');
 const sidebar = readFileSync(join(dist, 'Sidebar.html'), 'utf8');
+const parserFile = readFileSync(join(dist, 'Parser.html'), 'utf8');
 
 const entryExports = serverEntryExports;
 
@@ -86,13 +87,14 @@ function pageScripts(html: string): PageScript[] {
   );
 }
 
-/** The parser as the sidebar gets it: the page's inert text run as a script, borrowing the sidebar's shared modules. */
+/**
+ * The parser as the sidebar gets it: Code.js's getParserSource reads dist/Parser.html through HtmlService, the sidebar
+ * unwraps the text and runs it as a script that borrows the sidebar's shared modules.
+ */
 function shippedParser(): NotesParser {
-  const source = pageScripts(sidebar).find(({ attributes }) =>
-    attributes.includes(`id="${PARSER_SOURCE_ID}"`),
-  );
+  const served = loadBundle(createEmulator(), code).getParserSource!();
   const context = createContext({ [SHARED_GLOBAL]: SHARED_MODULES });
-  runInContext(source?.text ?? '', context);
+  runInContext(unwrapParserScript(served as string), context);
   return (context as Record<string, NotesParser>)[PARSER_GLOBAL]!;
 }
 
@@ -120,10 +122,19 @@ describe('dist/Sidebar.html', () => {
     expect(sidebar).not.toMatch(/<(script|link|img)[^>]+(src|href)=["']?https?:/i);
   });
 
-  it('runs one script while loading; the notes parser waits as text', () => {
-    const scripts = pageScripts(sidebar);
-    expect(scripts.filter(({ attributes }) => !/\btype=/.test(attributes))).toHaveLength(1);
-    expect(scripts.filter(({ attributes }) => attributes.includes('type="text/plain"'))).toHaveLength(1);
+  it('runs one script while loading and leaves the notes parser out', () => {
+    expect(pageScripts(sidebar)).toHaveLength(1);
+    expect(sidebar).not.toContain(`var ${PARSER_GLOBAL}=`);
+  });
+});
+
+describe('dist/Parser.html', () => {
+  it('holds the parser as one script element, so HtmlService serves it as an HTML snippet', () => {
+    const scripts = pageScripts(parserFile);
+    expect(scripts).toHaveLength(1);
+    expect(scripts[0]!.attributes).toBe('');
+    expect(scripts[0]!.text).toContain(`var ${PARSER_GLOBAL}=`);
+    expect(parserFile.trim()).toMatch(/^<script>[\s\S]*<\/script>$/);
   });
 
   it('ships a parser that reads notes exactly as the source does', () => {

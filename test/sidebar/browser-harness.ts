@@ -7,8 +7,17 @@ import type { SidebarState } from '../../src/server/api';
 
 let pagesOpened = 0;
 
+function distFile(name: string): string {
+  return readFileSync(join(__dirname, '..', '..', 'dist', name), 'utf8');
+}
+
 export function sidebarHtml(): string {
-  return readFileSync(join(__dirname, '..', '..', 'dist', 'Sidebar.html'), 'utf8');
+  return distFile('Sidebar.html');
+}
+
+/** What getParserSource answers in Apps Script: the built dist/Parser.html as HtmlService reads it. */
+export function parserFile(): string {
+  return distFile('Parser.html');
 }
 
 export function cannedState(overrides: Partial<SidebarState> = {}): SidebarState {
@@ -47,6 +56,8 @@ export interface FakeServer {
   /** What each server function answers; a string under `failures` makes it fail with that message. */
   responses: Record<string, unknown>;
   failures?: Record<string, string>;
+  /** Like `failures`, for the first call only: the next calls answer. */
+  failOnce?: Record<string, string>;
 }
 
 const followUpStatus = {
@@ -61,6 +72,7 @@ const followUpStatus = {
 export function defaultResponses(state: SidebarState): Record<string, unknown> {
   return {
     getSidebarState: state,
+    getParserSource: parserFile(),
     saveDraft: null,
     setLanguage: null,
     selectRows: null,
@@ -97,6 +109,12 @@ function installFakeServer(server: FakeServer): void {
     failure?: (error: Error) => void;
   }
   const calls: Array<{ name: string; args: unknown[] }> = [];
+  const failedOnce = new Set<string>();
+  const failureFor = (name: string): string | undefined => {
+    const once = failedOnce.has(name) ? undefined : server.failOnce?.[name];
+    if (once) failedOnce.add(name);
+    return server.failures?.[name] ?? once;
+  };
   (window as unknown as { serverCalls: typeof calls }).serverCalls = calls;
   const runner = (handlers: Handlers): unknown =>
     new Proxy(
@@ -109,7 +127,7 @@ function installFakeServer(server: FakeServer): void {
             return (failure: Handlers['failure']) => runner({ ...handlers, failure });
           return (...args: unknown[]) => {
             calls.push({ name, args: JSON.parse(JSON.stringify(args)) as unknown[] });
-            const failure = server.failures?.[name];
+            const failure = failureFor(name);
             setTimeout(() => {
               if (failure) handlers.failure?.(new Error(failure));
               else handlers.success?.(server.responses[name] ?? null);
@@ -160,7 +178,11 @@ export async function openSidebar(
 
 /** One Chromium and one context for a test file; `open` returns null (the test skips) when there is no Chromium. */
 export function useSidebarBrowser(): {
-  open(overrides?: Partial<SidebarState>, failures?: Record<string, string>): Promise<OpenSidebar | null>;
+  open(
+    overrides?: Partial<SidebarState>,
+    failures?: Record<string, string>,
+    failOnce?: Record<string, string>,
+  ): Promise<OpenSidebar | null>;
 } {
   let browser: Browser | null = null;
   let context: BrowserContext | null = null;
@@ -173,9 +195,13 @@ export function useSidebarBrowser(): {
     await browser?.close();
   });
   return {
-    async open(overrides = {}, failures) {
+    async open(overrides = {}, failures, failOnce) {
       if (!context) return null;
-      return openSidebar(context, { responses: defaultResponses(cannedState(overrides)), failures });
+      return openSidebar(context, {
+        responses: defaultResponses(cannedState(overrides)),
+        failures,
+        failOnce,
+      });
     },
   };
 }
