@@ -113,7 +113,7 @@ function applyServerState(
 function fetchParser(shell: Shell, context: AppContext): void {
   loadParser({
     fetch: () => callServer('getParserSource'),
-    onError: (error) => shell.parserError.show([context.strings.serverError(errorMessage(error))]),
+    onError: (error) => shell.parserError.show([context.strings.parserLoadError(errorMessage(error))]),
     onReady: () => shell.parserError.clear(),
   });
 }

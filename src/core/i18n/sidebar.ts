@@ -66,6 +66,8 @@ export interface SidebarStrings {
   nothingToInsert: string;
   loading: string;
   serverError: (message: string) => string;
+  /** The parser could not be fetched: the next pause in typing asks again. */
+  parserLoadError: (message: string) => string;
   loadError: (message: string) => string;
   shortWeekdays: string[];
   formatShortDate: (weekday: string, day: number, month: number) => string;
@@ -195,6 +197,8 @@ const ES: SidebarStrings = {
   nothingToInsert: 'No hay tareas ni objetivos marcados para agregar.',
   loading: 'Cargando…',
   serverError: (message) => `No se pudo completar: ${message}. Tus notas siguen acá.`,
+  parserLoadError: (message) =>
+    `No se pudo cargar la vista previa (${message}). Seguí escribiendo para reintentar; tus notas siguen acá.`,
   loadError: (message) =>
     `No se pudo leer la hoja: ${message}. Podés seguir escribiendo: tus notas se guardan.`,
   shortWeekdays: ['lun', 'mar', 'mié', 'jue', 'vie', 'sáb', 'dom'],
@@ -315,6 +319,8 @@ const EN: SidebarStrings = {
   nothingToInsert: 'No tasks or objectives are ticked to add.',
   loading: 'Loading…',
   serverError: (message) => `Could not finish: ${message}. Your notes are still here.`,
+  parserLoadError: (message) =>
+    `The preview could not load (${message}). Keep typing to try again; your notes are still here.`,
   loadError: (message) => `Could not read the sheet: ${message}. You can keep typing: your notes are kept.`,
   shortWeekdays: ['Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat', 'Sun'],
   formatShortDate: (weekday, day, month) => `${weekday} ${EN_MONTHS[month - 1] ?? ''} ${day}`,
