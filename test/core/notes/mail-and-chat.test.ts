@@ -70,6 +70,34 @@ describe('formal minutes with numbered sections over paragraphs', () => {
   });
 });
 
+describe('formal minutes that close an action with "ACTION:"', () => {
+  const minutes = [
+    'Committee minutes',
+    '',
+    '3. Ground and facilities',
+    'The square needs scarifying. Agreed to go ahead; GL to confirm the booking. ACTION: GL',
+    'DC offered to write the application, with RM providing the accounts. ACTION: DC, RM - draft by 13/2',
+    '',
+    'Everyone: stock take Sunday after close',
+  ].join('\n');
+  const tasks = parse(minutes, { meetingDate: '2026-01-21' }).tasks.map(summary);
+
+  it('gives the sentence before to the people named, with the date after them', () => {
+    expect(tasks.slice(0, 2)).toEqual([
+      { text: 'confirm the booking', owners: ['GL'], due: null, priority: null },
+      expect.objectContaining({ owners: ['DC', 'RM'], due: '2026-02-13' }),
+    ]);
+  });
+
+  it('reads a "Name: action" line of its own as that person\'s task', () => {
+    expect(tasks[2]).toMatchObject({
+      text: 'stock take after close',
+      owners: ['everyone'],
+      due: '2026-01-25',
+    });
+  });
+});
+
 describe('an Android WhatsApp export', () => {
   const chat = [
     '18/3/26 19:02 - Caro: Chicos, resumen de lo que hablamos hoy',

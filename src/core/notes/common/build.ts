@@ -5,8 +5,8 @@ import type { NotesLocale } from '../locales';
 import { cleanText } from './cleanup';
 import { blank, firstCharIndex, type Draft } from './draft';
 import { widenDueSpan } from './due-span';
-import { readNameList } from './names';
-import { readOwners, type OwnerMatch } from './owners';
+import { EVERYONE, readNameList } from './names';
+import { readOwners, type OwnerContext, type OwnerMatch } from './owners';
 import { readPriority } from './priority';
 import type { FieldText, RawItem } from './raw-item';
 
@@ -46,18 +46,23 @@ function ownersFromField(field: FieldText, context: BuildContext): OwnerMatch {
   return { owners, span, committed: true };
 }
 
+function ownerContext(item: RawItem, locale: NotesLocale, prose: boolean, bare: boolean): OwnerContext {
+  return { locale, writer: item.writer, reader: item.reader, prose, bare };
+}
+
 function readItemOwners(item: RawItem, context: BuildContext): OwnerMatch | null {
-  if (item.owners) return ownersFromField(item.owners, context);
+  if (item.owners) {
+    const field = ownersFromField(item.owners, context);
+    // "GL to confirm the booking. ACTION: GL": the subject that names the same people leaves the text.
+    const written = readOwners({ ...item.draft }, ownerContext(item, context.locale, false, true));
+    if (written && written.owners.every((owner) => field.owners.includes(owner)))
+      readOwners(item.draft, ownerContext(item, context.locale, false, true));
+    return field;
+  }
   const prose = item.source !== 'listed' && item.source !== 'bullet';
   // The other language is tried too (mixed notes), but only for explicit commitments.
   for (const [index, locale] of context.locales.entries()) {
-    const found = readOwners(item.draft, {
-      locale,
-      writer: item.writer,
-      reader: item.reader,
-      prose: prose || index > 0,
-      bare: index === 0,
-    });
+    const found = readOwners(item.draft, ownerContext(item, locale, prose || index > 0, index === 0));
     if (found) return found;
   }
   if (item.inheritedOwners)
@@ -128,6 +133,10 @@ function discussedAction(item: RawItem, text: string, locale: NotesLocale): bool
   return item.nested && !item.hasChildren && /^\p{Lu}/u.test(text) && locale.actionStart.test(text);
 }
 
+function startsAction(text: string, context: BuildContext): boolean {
+  return context.locale.actionStart.test(text.trim());
+}
+
 function looksActionable(
   item: RawItem,
   owner: OwnerMatch | null,
@@ -138,6 +147,10 @@ function looksActionable(
   // An open question in a report ("Alguna propuesta?") asks for ideas, not for an action.
   if (/\?\s*$/.test(item.draft.text)) return false;
   if (item.source === 'bullet' && owner?.leading) return true;
+  // "Everyone: stock take Sunday", "Ana: llamar al banco" as a prose line of its own; "Costes: aún no…" is a topic.
+  const team = owner?.owners.length === 1 && owner.owners[0] === EVERYONE;
+  if (item.source === 'prose' && owner?.leading && (team || startsAction(item.draft.text, context)))
+    return true;
   if (item.source === 'decision') return Boolean(owner?.leading);
   // A role or topic label before the action does not hide the verb.
   const rest = item.draft.text.trim();

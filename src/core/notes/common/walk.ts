@@ -44,6 +44,8 @@ const COMMA_LIST = /,\s+(?:(?:y|e|and)\s+)?/;
 /** A short item with no closing punctuation, like a section title ("2. Treasurer's report"). */
 const TITLE_LIKE = /^\s*\S+(?:\s+\S+){0,5}(?<![.!?:;,])\s*$/u;
 const PLAIN_HEADING = /^\p{Lu}[\p{L}&/-]*(?:\s+[\p{L}&/-]+){0,2}$/u;
+/** Prose is read clause by clause: sentences, and the independent clauses a semicolon joins. */
+const CLAUSE_END = /(?<=[.!?])\s+(?=[¿¡"\p{Lu}])|;\s+/u;
 const SENTENCE_END = /(?<=[.!?])\s+(?=[¿¡"\p{Lu}])/u;
 const LEGEND = /^(leyenda|legend|key)\s*:/i;
 
@@ -164,9 +166,33 @@ function labelledActions(state: WalkState, line: NoteLine, label: ActionLabel, i
   if (label.list) for (const item of state.items.slice(first)) item.inheritedOwners ??= state.headingOwners;
 }
 
+/**
+ * Formal minutes close an action with who takes it: "GL to confirm the booking. ACTION: GL", "DC offered to write
+ * the application. ACTION: DC, RM - draft by 13/2" (a date after the names is the deadline).
+ */
+function actionMark(previous: RawItem, line: NoteLine, piece: FieldText, input: WalkInput): boolean {
+  const pieceMarked: Marked = {
+    body: piece.text,
+    offset: piece.base - line.start,
+    bullet: false,
+    check: null,
+    struck: false,
+    emoji: null,
+  };
+  const label = readActionLabel(pieceMarked, line.start, input.locales);
+  if (!label || label.list) return false;
+  const [names = '', note] = label.marked.body.split(/\s+[—–-]\s+/, 2);
+  if (!readNameList(names.replace(/[.,;]+$/, ''), input.locale)) return false;
+  const namesBase = line.start + label.marked.offset;
+  previous.owners = { text: names, base: namesBase };
+  if (note) previous.due = { text: note, base: namesBase + label.marked.body.indexOf(note) };
+  previous.source = 'listed';
+  return true;
+}
+
 function proseSentences(state: WalkState, line: NoteLine, marked: Marked, input: WalkInput): void {
   const base = line.start + marked.offset;
-  const pieces = splitCells(marked.body, SENTENCE_END, base);
+  const pieces = splitCells(marked.body, CLAUSE_END, base);
   let previous: RawItem | null = null;
   for (const piece of pieces) {
     // "Comprar el material. Responsable: Javier." names the owner of the sentence before.
@@ -175,6 +201,7 @@ function proseSentences(state: WalkState, line: NoteLine, marked: Marked, input:
       applyCells(previous, fields, input.locales);
       continue;
     }
+    if (previous && actionMark(previous, line, piece, input)) continue;
     if (proseObjective(state, line, piece, input)) continue;
     if (input.locales.some((locale) => locale.notAction.test(piece.text) || locale.done.test(piece.text)))
       continue;

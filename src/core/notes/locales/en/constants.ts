@@ -33,7 +33,8 @@ export const EN_NOTES: NotesLocale = {
   secondPerson: /^(you)\b\s*/i,
   commitment:
     /^(?:to(?! be\b)|will(?! be\b)|is going to|are going to|shall|should|needs to|need to|has to|have to|is to|are to)\s+(?:(?:hopefully|also|then)\s+)?/i,
-  needTo: /^(we need to|need to|we should|we have to|let's|let us|(?:someone|somebody) (?:needs|has) to|(?:someone|somebody) should)\s+/i,
+  needTo:
+    /^(we need to|need to|we should|we have to|let's|let us|(?:someone|somebody) (?:needs|has) to|(?:someone|somebody) should)\s+/i,
   request:
     /^(?:if you could|could you|can you|would you(?: mind)?|please)\s+(?!(?:note|see|find|let (?:me|us) know|feel free|do not hesitate|don't hesitate)\b)/i,
   requestEnd: /,?\s*(?:(?:that|it) would be (?:appreciated|great|helpful)|please|thanks?)[.!]*\s*$/i,
