@@ -2,6 +2,19 @@
 import type { NotesLocale } from '../locales';
 import type { BuiltItem } from './build';
 
+/**
+ * How many lines apart two writings of one action may be: one meeting's notes. Comparing only that close keeps
+ * the work linear in the length of the notes.
+ */
+const NEARBY_LINES = 400;
+
+/** A task with the words it is compared by, worked out once. */
+interface Compared {
+  task: BuiltItem;
+  key: string;
+  words: Set<string>;
+}
+
 function actionKey(text: string): string {
   return text
     .normalize('NFD')
@@ -21,19 +34,27 @@ function contentWords(key: string, locale: NotesLocale): Set<string> {
   );
 }
 
-/** One person's action written again in other words that hold all of the shorter writing's ("consultas al profesor"). */
-function sameAction(first: BuiltItem, second: BuiltItem, locale: NotesLocale): boolean {
-  const firstKey = actionKey(first.text);
-  const secondKey = actionKey(second.text);
-  if (firstKey === secondKey) return true;
-  const sameOwners =
+function compared(task: BuiltItem, locale: NotesLocale): Compared {
+  const key = actionKey(task.text);
+  return { task, key, words: contentWords(key, locale) };
+}
+
+function sameOwners(first: BuiltItem, second: BuiltItem): boolean {
+  return (
     first.owners.length > 0 &&
     first.owners.length === second.owners.length &&
-    first.owners.every((owner) => second.owners.includes(owner));
-  if (!sameOwners) return false;
-  const [shorter, longer] = [contentWords(firstKey, locale), contentWords(secondKey, locale)].sort(
-    (a, b) => a.size - b.size,
-  ) as [Set<string>, Set<string>];
+    first.owners.every((owner) => second.owners.includes(owner))
+  );
+}
+
+/** One person's action written again in other words that hold all of the shorter writing's ("consultas al profesor"). */
+function sameAction(first: Compared, second: Compared): boolean {
+  if (first.key === second.key) return true;
+  if (!sameOwners(first.task, second.task)) return false;
+  const [shorter, longer] = [first.words, second.words].sort((a, b) => a.size - b.size) as [
+    Set<string>,
+    Set<string>,
+  ];
   return shorter.size >= 2 && [...shorter].every((word) => longer.has(word));
 }
 
@@ -55,34 +76,68 @@ function fold(first: BuiltItem, second: BuiltItem): BuiltItem {
   };
 }
 
-/**
- * The same action written more than once (word for word, or by the same people in more words) becomes one task with everyone who took it, at its first place.
- * Writings that disagree on the date or priority stay apart: they are separate occasions.
- */
-export function mergeRepeats(tasks: BuiltItem[], locale: NotesLocale): BuiltItem[] {
-  const merged: BuiltItem[] = [];
-  for (const task of tasks) {
-    const index = merged.findIndex((kept) => sameAction(kept, task, locale) && agree(kept, task));
-    if (index < 0) merged.push(task);
-    else merged[index] = fold(merged[index] as BuiltItem, task);
-  }
-  return dropEchoes(merged, locale);
+function nearby(first: BuiltItem, second: BuiltItem): boolean {
+  return Math.abs(first.raw.line - second.raw.line) <= NEARBY_LINES;
 }
 
 /**
  * A loose line in a report ("Solucionar el tema de WTM") that says mostly what an action list says
  * ("Solucionar las cuentas de WTM") is that action mentioned before it was listed, not a second task.
  */
-function dropEchoes(tasks: BuiltItem[], locale: NotesLocale): BuiltItem[] {
-  const listed = tasks
-    .filter((task) => task.raw.source === 'listed')
-    .map((task) => contentWords(actionKey(task.text), locale));
-  return tasks.filter((task) => {
-    if (task.raw.source === 'listed') return true;
-    const words = [...contentWords(actionKey(task.text), locale)];
-    return !listed.some((other) => {
-      const shared = words.filter((word) => other.has(word)).length;
-      return shared >= 2 && shared * 3 >= words.length * 2;
-    });
-  });
+function echoes(loose: Compared, listed: Compared): boolean {
+  const words = [...loose.words];
+  const shared = words.filter((word) => listed.words.has(word)).length;
+  return shared >= 2 && shared * 3 >= words.length * 2;
+}
+
+/** The listed tasks near a line, from a list in line order: the first index at or after `from`. */
+function firstNearby(listed: Compared[], task: BuiltItem, from: number): number {
+  let index = from;
+  while (index < listed.length && (listed[index] as Compared).task.raw.line < task.raw.line - NEARBY_LINES)
+    index += 1;
+  return index;
+}
+
+function dropEchoes(tasks: Compared[]): BuiltItem[] {
+  const listed = tasks.filter((item) => item.task.raw.source === 'listed');
+  let start = 0;
+  const kept: BuiltItem[] = [];
+  for (const item of tasks) {
+    start = firstNearby(listed, item.task, start);
+    let echo = false;
+    if (item.task.raw.source !== 'listed')
+      for (let index = start; index < listed.length && !echo; index += 1) {
+        const other = listed[index] as Compared;
+        if (!nearby(item.task, other.task)) break;
+        echo = echoes(item, other);
+      }
+    if (!echo) kept.push(item.task);
+  }
+  return kept;
+}
+
+/**
+ * The same action written more than once (word for word, or by the same people in more words) becomes one task
+ * with everyone who took it, at its first place. Writings that disagree on the date or priority stay apart: they
+ * are separate occasions.
+ */
+export function mergeRepeats(tasks: BuiltItem[], locale: NotesLocale): BuiltItem[] {
+  const merged: Compared[] = [];
+  // Tasks come in line order, so the ones still near enough to merge with are the last few kept.
+  let nearest = 0;
+  for (const task of tasks) {
+    const current = compared(task, locale);
+    nearest = firstNearby(merged, task, nearest);
+    let index = -1;
+    for (let position = nearest; position < merged.length && index < 0; position += 1) {
+      const kept = merged[position] as Compared;
+      if (sameAction(kept, current) && agree(kept.task, task)) index = position;
+    }
+    if (index < 0) merged.push(current);
+    else {
+      const kept = merged[index] as Compared;
+      merged[index] = { ...kept, task: fold(kept.task, task) };
+    }
+  }
+  return dropEchoes(merged);
 }
