@@ -41,9 +41,10 @@ function numberCuts(raw: string): number[] {
 
 /** One line, or its inline bullets (or numbers) as separate lines sharing its number. */
 function unflatten(number: number, start: number, raw: string): NoteLine[] {
+  if (raw.length < FLATTENED_MIN_LENGTH) return [noteLine(number, start, raw)];
   const bullets = [...raw.matchAll(INLINE_BULLET)].map((match) => (match.index ?? 0) + 1);
   const numbers = numberCuts(raw);
-  const cuts = raw.length < FLATTENED_MIN_LENGTH ? [] : bullets.length >= numbers.length ? bullets : numbers;
+  const cuts = bullets.length >= numbers.length ? bullets : numbers;
   if (cuts.length < FLATTENED_MIN_BULLETS) return [noteLine(number, start, raw)];
   // The paragraph goes on after its last item ("5) Definir la charla. También se decidió…"): that is no item.
   const lastItemEnd = LAST_ITEM_END.exec(raw.slice(cuts[cuts.length - 1] ?? 0));

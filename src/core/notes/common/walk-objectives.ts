@@ -5,6 +5,7 @@ import type { FieldText } from './raw-item';
 import { enterHeading, isLoose, newItem, type WalkInput, type WalkState } from './walk-state';
 
 export const TIE = /^(para (eso|esto|conseguirlo|lograrlo)|to (get there|do that|achieve (it|this)))\b/i;
+const LABEL_END = /:|\s[.-]/;
 const OBJECTIVE_LABEL = /^O(\d{1,2})\b\s*[:.-]?\s*/;
 
 export function addObjective(state: WalkState, line: NoteLine, body: FieldText, input: WalkInput): number {
@@ -42,7 +43,7 @@ export function proseObjective(
 ): boolean {
   if (targetObjective(state, line, piece, input)) return true;
   // "… closes on 27/2. Objective for the season: nets refurbished before the first home game."
-  for (const locale of input.locales) {
+  for (const locale of LABEL_END.test(piece.text) ? input.locales : []) {
     const label = locale.objectiveLabel.exec(piece.text)?.[1];
     if (!label?.trim()) continue;
     addObjective(state, line, { text: label, base: piece.base + piece.text.lastIndexOf(label) }, input);
@@ -72,6 +73,8 @@ export function objectiveLabelLine(
   marked: Marked,
   input: WalkInput,
 ): boolean {
+  // Every label ends in a colon or a spaced dash or dot: most lines are passed over at once.
+  if (!LABEL_END.test(marked.body)) return false;
   const text = marked.body.replace(/\*\*|__/g, (marker) => ' '.repeat(marker.length));
   for (const locale of input.locales) {
     const match = locale.objectiveLabel.exec(text.trim());
