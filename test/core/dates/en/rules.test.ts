@@ -32,6 +32,7 @@ describe('English due dates', () => {
     ['pay the rent on the 5th', thursday, '2026-04-05'],
     ['pay the rent before the 31st', '2026-04-10', '2026-05-31'],
     ['pay the rent by the 1st', yearEnd, '2027-01-01'],
+    ['van MOT booked for the 9th, take it in', thursday, '2026-04-09'],
   ])('day of month alone: %s (meeting %s) -> %s', (text, reference, expected) => {
     expect(dueDate('en', reference, text)).toBe(expected);
   });

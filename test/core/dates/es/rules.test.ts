@@ -32,6 +32,7 @@ describe('Spanish due dates', () => {
     ['cerrar la caja para el 12', thursday, '2026-03-12'],
     ['definan las tarifas antes del 15.', '2026-06-09', '2026-06-15'],
     ['cerrar la caja antes del 30', monthEnd, '2026-04-30'],
+    ['enviar un recordatorio antes del día 20', thursday, '2026-03-20'],
     ['cerrar la caja antes del 31', '2026-04-10', '2026-05-31'],
     ['cerrar la caja el 5', yearEnd, '2027-01-05'],
   ])('day of month alone: %s (meeting %s) -> %s', (text, reference, expected) => {

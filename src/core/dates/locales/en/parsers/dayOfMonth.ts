@@ -4,7 +4,8 @@ import { relativeTo } from '../../../common/resolution';
 import { dayOfMonthOnOrAfter } from '../../../common/rules';
 
 export const dayOfMonthParser = new RuleParser(
-  /(?:(by|on|before|until|due)\s+)?the\s+(\d{1,2})(st|nd|rd|th)?(?![\d%.,:/-])/,
+  // A suffix ends the number ("the 9th, take it in"); a bare number must not run on ("the 3, 4 posts").
+  /(?:(by|on|before|until|due)\s+)?the\s+(\d{1,2})(?:(st|nd|rd|th)(?![\p{L}\d])|(?![\d%.,:/-]))/u,
   (match, reference) =>
     match[1] || match[3] ? relativeTo(dayOfMonthOnOrAfter(reference, Number(match[2]))) : null,
 );
