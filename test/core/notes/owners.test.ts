@@ -103,6 +103,7 @@ describe('words that look like owners and are not', () => {
     ['- Someone needs to contact the ice cream van man', 'Action items'],
     ['* Shout-outs to our Outreachy projects: the proxy and the authenticator', 'Action items'],
     ['- Pedido de la boda Hernández para el sábado', 'Pendientes'],
+    ['- Down to 3 open blockers before the release', 'Action items'],
   ])('"%s" has no owner', (line, heading) => {
     expect(ownersOf(line, heading)).toEqual([[]]);
   });

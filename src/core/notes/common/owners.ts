@@ -33,9 +33,9 @@ const PREFIX_SEPARATOR = /^(.{1,45}?)\s*(?::|\s[—–-]|→|->)\s+/;
 const SEPARATOR_MARK = /[:—–\-→]/;
 const NAME_THEN_VERB = /^([^\s,]+(?:\s+(?:y|e|and|&)\s+[^\s,]+)?)(\s*,[^,]{1,40},)?\s+(?=[a-záéíóúñ])/;
 
-/** Words that follow a noun rather than a person's name: prepositions, articles, possessives. */
+/** What follows a noun rather than a person's name: prepositions, articles, possessives, a number. */
 const FUNCTION_WORD =
-  /^(?:de|del|la|el|los|las|para|por|con|en|al|sin|sobre|of|for|the|to|in|on|with|from|our|my|your|their|its)\b/i;
+  /^(?:\d|(?:de|del|la|el|los|las|para|por|con|en|al|sin|sobre|of|for|the|to|in|on|with|from|our|my|your|their|its)\b)/i;
 
 /** A handle right after a verb of contact ("Ping @oliverb") is who is contacted. */
 const OBJECT_HANDLE = /^\s*\p{L}+$/u;
