@@ -1,7 +1,13 @@
 // The sidebar's first paint: the real Notes tab is on screen before the notes parser runs, and a kept draft waits for it.
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { launchBrowser } from './browser';
-import { cannedState, defaultResponses, NOTE, openSidebar, sidebarHtml } from '../sidebar/browser-harness';
+import type { Page } from 'playwright-core';
+import {
+  cannedState,
+  defaultResponses,
+  NOTE,
+  openSidebar,
+  sidebarHtml,
+  useBrowserContext,
+} from '../sidebar/browser-harness';
 
 /** What the page showed when the browser reported its first contentful paint. */
 interface AtFirstPaint {
@@ -44,19 +50,10 @@ async function atFirstPaint(page: Page): Promise<AtFirstPaint> {
   return (await handle.jsonValue()) as AtFirstPaint;
 }
 
-let browser: Browser | null = null;
-let context: BrowserContext | null = null;
-
-beforeAll(async () => {
-  browser = await launchBrowser();
-  context = (await browser?.newContext()) ?? null;
-}, 60_000);
-
-afterAll(async () => {
-  await browser?.close();
-});
+const browserContext = useBrowserContext();
 
 async function open(html: string): Promise<Page | null> {
+  const context = browserContext();
   if (!context) return null;
   const server = { responses: defaultResponses(cannedState()) };
   return (await openSidebar(context, server, html)).page;

@@ -176,17 +176,10 @@ export async function openSidebar(
   };
 }
 
-/** One Chromium and one context for a test file; `open` returns null (the test skips) when there is no Chromium. */
-export function useSidebarBrowser(): {
-  open(
-    overrides?: Partial<SidebarState>,
-    failures?: Record<string, string>,
-    failOnce?: Record<string, string>,
-  ): Promise<OpenSidebar | null>;
-} {
+/** One Chromium and one context for a test file; the getter gives null when there is no Chromium. */
+export function useBrowserContext(): () => BrowserContext | null {
   let browser: Browser | null = null;
   let context: BrowserContext | null = null;
-  jest.setTimeout(30_000);
   beforeAll(async () => {
     browser = await launchBrowser();
     context = (await browser?.newContext()) ?? null;
@@ -194,8 +187,22 @@ export function useSidebarBrowser(): {
   afterAll(async () => {
     await browser?.close();
   });
+  return () => context;
+}
+
+/** The sidebar with canned server answers; `open` returns null (the test skips) when there is no Chromium. */
+export function useSidebarBrowser(): {
+  open(
+    overrides?: Partial<SidebarState>,
+    failures?: Record<string, string>,
+    failOnce?: Record<string, string>,
+  ): Promise<OpenSidebar | null>;
+} {
+  const browserContext = useBrowserContext();
+  jest.setTimeout(30_000);
   return {
     async open(overrides = {}, failures, failOnce) {
+      const context = browserContext();
       if (!context) return null;
       return openSidebar(context, {
         responses: defaultResponses(cannedState(overrides)),
