@@ -1,5 +1,6 @@
 // Wrong behaviours a test can switch on, so the installation check is seen to fail where real Google might differ.
 import { LockTable, type LockScope } from './lock';
+import { PARSER_FILE } from '../src/server/parser-source';
 import type { SpreadsheetState } from './state';
 
 export interface Faults {
@@ -21,6 +22,10 @@ export interface Faults {
   mailForbidden: boolean;
   /** Setting a sheet's conditional format rules fails. */
   conditionalFormatsRefused: boolean;
+  /** The sidebar's parser file (Parser.html) was not pushed: HtmlService finds no such file. */
+  parserFileMissing: boolean;
+  /** The sidebar's parser file comes back cut in half, as a push or a response cut short would leave it. */
+  parserFileCut: boolean;
 }
 
 export function noFaults(): Faults {
@@ -34,6 +39,8 @@ export function noFaults(): Faults {
     openByIdForbidden: false,
     mailForbidden: false,
     conditionalFormatsRefused: false,
+    parserFileMissing: false,
+    parserFileCut: false,
   };
 }
 
@@ -106,4 +113,16 @@ const DAY_MS = 86_400_000;
 /** What getValues answers under shiftDates: a date cell one day earlier, anything else as it is. */
 export function shiftedValue(faults: Readonly<Faults>, value: unknown): unknown {
   return faults.shiftDates && value instanceof Date ? new Date(value.getTime() - DAY_MS) : value;
+}
+
+/** Under parserFileMissing, the project has no parser file whether or not dist/ holds one. */
+export function isFileMissing(faults: Readonly<Faults>, name: string): boolean {
+  return faults.parserFileMissing && name === PARSER_FILE;
+}
+
+/** What HtmlService serves of a project file: under parserFileCut, the parser file's first half. */
+export function servedFileContent(faults: Readonly<Faults>, name: string, content: string): string {
+  return faults.parserFileCut && name === PARSER_FILE
+    ? content.slice(0, Math.floor(content.length / 2))
+    : content;
 }

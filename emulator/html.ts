@@ -3,6 +3,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { SERVICE_NAME } from './counter';
+import { isFileMissing, servedFileContent, type Faults } from './faults';
 
 export class HtmlOutput {
   readonly [SERVICE_NAME] = 'HtmlOutput';
@@ -88,8 +89,11 @@ export class HtmlService {
   readonly SandboxMode = { IFRAME: 'IFRAME', NATIVE: 'NATIVE', EMULATED: 'EMULATED' } as const;
   readonly XFrameOptionsMode = { ALLOWALL: 'ALLOWALL', DEFAULT: 'DEFAULT' } as const;
 
-  /** sidebarHtml overrides the built file; otherwise project files are read lazily from dist/. */
-  constructor(private readonly sidebarHtml: string | undefined) {}
+  /** sidebarHtml overrides the built file; otherwise project files are read lazily from dist/, as the faults serve them. */
+  constructor(
+    private readonly sidebarHtml: string | undefined,
+    private readonly faults: Readonly<Faults>,
+  ) {}
 
   createHtmlOutput(html = ''): HtmlOutput {
     return new HtmlOutput(html);
@@ -111,7 +115,8 @@ export class HtmlService {
     const name = filename.replace(/\.html$/, '');
     if (name === 'Sidebar' && this.sidebarHtml !== undefined) return this.sidebarHtml;
     const path = join('dist', `${name}.html`);
-    if (existsSync(path)) return readFileSync(path, 'utf8');
+    if (!isFileMissing(this.faults, name) && existsSync(path))
+      return servedFileContent(this.faults, name, readFileSync(path, 'utf8'));
     if (name === 'Sidebar') return PLACEHOLDER;
     throw new Error(`No HTML file named ${name} was found.`);
   }

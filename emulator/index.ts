@@ -122,10 +122,11 @@ function services(
   spreadsheet: Spreadsheet,
   lockTable: LockTable,
   options: EmulatorOptions,
+  faults: Readonly<Faults>,
 ) {
   return {
     SpreadsheetApp: new SpreadsheetApp(spreadsheet, runtime),
-    HtmlService: new HtmlService(options.sidebarHtml),
+    HtmlService: new HtmlService(options.sidebarHtml, faults),
     PropertiesService: new PropertiesService(state.properties, runtime),
     LockService: new LockService(lockTable, runtime),
     ScriptApp: new ScriptApp(new TriggerTable(state.triggers, runtime, spreadsheet), runtime),
@@ -161,10 +162,9 @@ export function createEmulator(options: EmulatorOptions = {}): Emulator {
   const lockTable: LockTable = new FaultyLockTable(faults);
   // The one boundary cast: the emulator's classes implement the slices of the real interfaces that minuta uses.
   const globals = Object.fromEntries(
-    Object.entries(services(state, runtime, spreadsheet, lockTable, options)).map(([name, service]) => [
-      name,
-      counter.wrap(service),
-    ]),
+    Object.entries(services(state, runtime, spreadsheet, lockTable, options, faults)).map(
+      ([name, service]) => [name, counter.wrap(service)],
+    ),
   ) as unknown as AppsScriptGlobals;
   const execution = { spreadsheet, runtime, counter, triggers: state.triggers };
   const nextRunOf = (trigger: TriggerState): Date | null =>

@@ -3,7 +3,8 @@ import { build, type Metafile, type Plugin } from 'esbuild';
 import { mkdir, readFile, writeFile, copyFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { PARSER_FILE } from '../src/server/parser-source';
-import { PARSER_GLOBAL, SHARED_GLOBAL, SHARED_MODULES } from '../src/sidebar/notes-parser';
+import { SHARED_GLOBAL, SHARED_MODULES } from '../src/sidebar/notes-parser';
+import { PARSER_GLOBAL } from '../src/sidebar/parser-file';
 import { wrapParserScript } from '../src/sidebar/parser-file';
 
 const root = join(__dirname, '..');

@@ -11,6 +11,11 @@ export const PARSER_FILE = 'Parser';
  * (https://developers.google.com/apps-script/reference/html/sandbox-mode). A string is a legal google.script.run
  * return value (https://developers.google.com/apps-script/guides/html/reference/run); no size limit is documented.
  */
+export function parserFileContent(htmlService: GoogleAppsScript.HTML.HtmlService): string {
+  return htmlService.createHtmlOutputFromFile(PARSER_FILE).getContent();
+}
+
+/** What getParserSource answers; the installation check reads the file through parserFileContent the same way. */
 export function parserSource(): string {
-  return HtmlService.createHtmlOutputFromFile(PARSER_FILE).getContent();
+  return parserFileContent(HtmlService);
 }

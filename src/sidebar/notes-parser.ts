@@ -2,12 +2,10 @@
 import * as calendar from '../core/dates/calendar';
 import * as smart from '../core/smart';
 import type * as ParserEntry from './parser-entry';
-import { unwrapParserScript } from './parser-file';
+import { PARSER_GLOBAL, unwrapParserScript } from './parser-file';
 
 export type NotesParser = typeof ParserEntry;
 
-/** The global the parser bundle leaves its exports in once it has run. */
-export const PARSER_GLOBAL = 'minutaNotesParser_';
 /** The global the parser bundle reads SHARED_MODULES from. */
 export const SHARED_GLOBAL = 'minutaShared_';
 /** The performance mark set once the parser has run (the bench reads it). */

@@ -1,4 +1,7 @@
-// The format of dist/Parser.html: the notes parser bundle inside one script element, written by the build, read here.
+// The format of dist/Parser.html, the parser bundle in one script element: the build writes it; the sidebar and the check read it.
+
+/** The global the parser bundle leaves its exports in once it has run. */
+export const PARSER_GLOBAL = 'minutaNotesParser_';
 
 const OPEN_TAG = '<script>';
 const CLOSE_TAG = '</script>';

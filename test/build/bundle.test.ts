@@ -5,13 +5,8 @@ import { createContext, runInContext } from 'node:vm';
 import { createEmulator, loadBundle } from '../../emulator';
 import { serverEntryExports, topLevelWrappers } from '../../scripts/build';
 import { parseNotes } from '../../src/core/notes';
-import {
-  PARSER_GLOBAL,
-  SHARED_GLOBAL,
-  SHARED_MODULES,
-  type NotesParser,
-} from '../../src/sidebar/notes-parser';
-import { unwrapParserScript } from '../../src/sidebar/parser-file';
+import { SHARED_GLOBAL, SHARED_MODULES, type NotesParser } from '../../src/sidebar/notes-parser';
+import { PARSER_GLOBAL, unwrapParserScript } from '../../src/sidebar/parser-file';
 
 const dist = join(__dirname, '..', '..', 'dist');
 const code = readFileSync(join(dist, 'Code.js'), 'utf8');

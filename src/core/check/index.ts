@@ -6,6 +6,7 @@ export { expectationOf, METADATA_ROW } from './expectations';
 export type { Verdict } from './verdict';
 export * from './sheet-verdicts';
 export * from './service-verdicts';
+export * from './parser-file-verdict';
 export { reportText } from './plain-text';
 export { checkDialogHtml, DIALOG_HEIGHT, DIALOG_WIDTH } from './dialog';
 export { RERUN_FUNCTION } from './dialog-script';

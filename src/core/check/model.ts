@@ -16,6 +16,7 @@ export const CHECK_IDS = [
   'openFromTrigger',
   'mailQuota',
   'testEmail',
+  'parserFile',
   'taskRows',
   'spreadsheetCells',
   'meetingNotes',

@@ -33,6 +33,7 @@ export interface CheckStrings {
     openFromTrigger: string;
     mailQuota: string;
     testEmail: string;
+    parserFile: string;
     taskRows: (limit: number) => string;
     spreadsheetCells: (limit: number) => string;
     meetingNotes: (limit: number) => string;
@@ -71,6 +72,11 @@ export interface CheckStrings {
     quotaLeft: (count: number) => string;
     testEmailSent: string;
     testEmailNotAsked: string;
+    parserWhole: (characters: number, globalName: string) => string;
+    parserNotWhole: (characters: number) => string;
+    parserNoGlobal: (characters: number, globalName: string) => string;
+    /** What to do about any failure of the parser file, after what was seen. */
+    parserHint: string;
     rows: (dataRows: number, sheetRows: number, cells: number) => string;
     noTasksTab: string;
     cells: (cells: number) => string;
@@ -99,6 +105,7 @@ const ES: CheckStrings = {
     openFromTrigger: 'Abrir la hoja desde el activador',
     mailQuota: 'Cupo de correo',
     testEmail: 'Correo de prueba',
+    parserFile: 'Archivo del analizador de la barra lateral',
     taskRows: 'Tamaño de Tareas',
     spreadsheetCells: 'Celdas de la hoja de cálculo',
     meetingNotes: 'Notas de reunión más largas',
@@ -133,6 +140,8 @@ const ES: CheckStrings = {
     openFromTrigger: 'openById abre esta hoja (el permiso que usa el activador semanal)',
     mailQuota: 'Queda cupo para enviar correos hoy',
     testEmail: 'Se envía un correo de prueba a quien comprueba',
+    parserFile:
+      'Parser.html está en el proyecto y llega como un solo script entero que define el analizador de notas',
     taskRows: (limit) => `Menos de ${grouped(limit, '.')} celdas en la pestaña`,
     spreadsheetCells: (limit) => `Menos de ${grouped(limit, '.')} celdas en total`,
     meetingNotes: (limit) => `Menos de ${grouped(limit, '.')} caracteres por celda`,
@@ -172,6 +181,13 @@ const ES: CheckStrings = {
     quotaLeft: (count) => `Quedan ${count}`,
     testEmailSent: 'Enviado',
     testEmailNotAsked: 'No pedido',
+    parserWhole: (characters, globalName) =>
+      `Entero: ${grouped(characters, '.')} caracteres de código que definen ${globalName}`,
+    parserNotWhole: (characters) =>
+      `${grouped(characters, '.')} caracteres que no forman un elemento <script> entero: llegó cortado o alterado`,
+    parserNoGlobal: (characters, globalName) =>
+      `Los ${grouped(characters, '.')} caracteres del script no definen ${globalName}`,
+    parserHint: 'Volvé a publicar con `npm run deploy`; Parser.html tiene que estar en el proyecto.',
     rows: (dataRows, sheetRows, cells) =>
       `${dataRows} ${dataRows === 1 ? 'tarea' : 'tareas'}, ${grouped(sheetRows, '.')} filas, ${grouped(cells, '.')} celdas`,
     noTasksTab: 'No hay pestaña de tareas todavía',
@@ -196,6 +212,7 @@ const EN: CheckStrings = {
     openFromTrigger: 'Open the sheet from the trigger',
     mailQuota: 'Mail quota',
     testEmail: 'Test email',
+    parserFile: "Sidebar's parser file",
     taskRows: 'Tasks tab size',
     spreadsheetCells: 'Spreadsheet cells',
     meetingNotes: 'Longest meeting notes',
@@ -229,6 +246,8 @@ const EN: CheckStrings = {
     openFromTrigger: 'openById opens this spreadsheet (the permission the weekly trigger uses)',
     mailQuota: 'Some email quota is left today',
     testEmail: 'A test email is sent to the person checking',
+    parserFile:
+      'Parser.html is in the project and comes back as one whole script that defines the notes parser',
     taskRows: (limit) => `Under ${grouped(limit, ',')} cells on the tab`,
     spreadsheetCells: (limit) => `Under ${grouped(limit, ',')} cells in all`,
     meetingNotes: (limit) => `Under ${grouped(limit, ',')} characters per cell`,
@@ -268,6 +287,13 @@ const EN: CheckStrings = {
     quotaLeft: (count) => `${count} left`,
     testEmailSent: 'Sent',
     testEmailNotAsked: 'Not asked for',
+    parserWhole: (characters, globalName) =>
+      `Whole: ${grouped(characters, ',')} characters of code defining ${globalName}`,
+    parserNotWhole: (characters) =>
+      `${grouped(characters, ',')} characters that are not one whole <script> element: cut short or altered`,
+    parserNoGlobal: (characters, globalName) =>
+      `The script's ${grouped(characters, ',')} characters do not define ${globalName}`,
+    parserHint: 'Push again with `npm run deploy`; Parser.html must be in the project.',
     rows: (dataRows, sheetRows, cells) =>
       `${dataRows} ${dataRows === 1 ? 'task' : 'tasks'}, ${grouped(sheetRows, ',')} rows, ${grouped(cells, ',')} cells`,
     noTasksTab: 'No Tasks tab yet',

@@ -10,6 +10,8 @@ export interface CheckDeps {
   mailApp: GoogleAppsScript.Mail.MailApp;
   session: GoogleAppsScript.Base.Session;
   utilities: GoogleAppsScript.Utilities.Utilities;
+  /** Reads the sidebar's parser file, as getParserSource does. */
+  htmlService: GoogleAppsScript.HTML.HtmlService;
   now: Date;
   language: Language;
   /** The VA ticked "send me a test email": the only way the check sends mail. */

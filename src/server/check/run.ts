@@ -6,6 +6,7 @@ import {
   meetingNotesVerdict,
   openVerdict,
   orderedLines,
+  parserFileVerdict,
   propertyVerdict,
   reportText,
   rowMetadataVerdict,
@@ -24,6 +25,7 @@ import { CHECK_STRINGS } from '../../core/i18n/check';
 import type { SheetContext } from '../sheets';
 import { ISO_DAY, type CheckDeps } from './deps';
 import { checkLine, errorText } from './lines';
+import { observeParserFile } from './parser-file';
 import { longestMeetingNotes, spreadsheetCells, tasksTabSize } from './sizes';
 import { observeRules, rowAfterInsert } from './sheet-controls';
 import { observeLock, observeTrigger, opensById, propertyValue, roundTrip } from './services';
@@ -92,6 +94,7 @@ function serviceLines(deps: CheckDeps): CheckLine[] {
     checkLine('trigger', language, () => triggerVerdict(observeTrigger(deps), language)),
     checkLine('openFromTrigger', language, () => openVerdict(opensById(deps), language)),
     checkLine('mailQuota', language, () => mailQuotaVerdict(deps.mailApp.getRemainingDailyQuota(), language)),
+    checkLine('parserFile', language, () => parserFileVerdict(observeParserFile(deps.htmlService), language)),
   ];
 }
 

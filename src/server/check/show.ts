@@ -6,7 +6,6 @@ import { runInstallationCheck } from './run';
 
 export interface DialogDeps extends CheckDeps {
   ui: GoogleAppsScript.Base.Ui;
-  htmlService: GoogleAppsScript.HTML.HtmlService;
 }
 
 /** Runs the check and shows it; also what "check again" (with or without the test email) calls. */

@@ -19,6 +19,12 @@ const CASES: Array<{ fault: keyof Faults; fails: CheckId[]; seen: string | RegEx
   { fault: 'openByIdForbidden', fails: ['openFromTrigger'], seen: /permission.*openById/ },
   { fault: 'mailForbidden', fails: ['mailQuota'], seen: /permission.*MailApp/ },
   { fault: 'conditionalFormatsRefused', fails: ['conditionalFormats'], seen: /^Error: / },
+  {
+    fault: 'parserFileMissing',
+    fails: ['parserFile'],
+    seen: /No HTML file named Parser.*npm run deploy.*Parser\.html must be in the project/,
+  },
+  { fault: 'parserFileCut', fails: ['parserFile'], seen: /cut short or altered.*npm run deploy/ },
 ];
 
 describe('the installation check on an account that behaves differently', () => {

@@ -19,6 +19,7 @@ export function checkDeps(emulator: Emulator, language: Language = 'es', sendTes
     mailApp: globals.MailApp,
     session: globals.Session,
     utilities: globals.Utilities,
+    htmlService: globals.HtmlService,
     now: emulator.clock.now(),
     language,
     sendTestEmail,
