@@ -26,11 +26,12 @@ export interface ActionLabel {
 
 function sectionLabel(body: string, locales: NotesLocale[]): RegExpExecArray | null {
   const label = SECTION_LABEL.exec(body);
-  const words = label?.[1]?.trim() ?? '';
+  if (!label) return null;
+  const words = label[1]?.trim() ?? '';
   // "Todos: …" names the whole team as owner, though "todos" is also a heading word.
   const isTask = locales.some((locale) => locale.taskHeadings.test(words));
   const isTeam = locales.some((locale) => locale.everyone.test(words));
-  return label && isTask && !isTeam ? label : null;
+  return isTask && !isTeam ? label : null;
 }
 
 export function readActionLabel(
@@ -38,6 +39,8 @@ export function readActionLabel(
   lineStart: number,
   locales: NotesLocale[],
 ): ActionLabel | null {
+  // Every label ends in a colon: most lines are passed over at once.
+  if (!marked.body.includes(':')) return null;
   const word = WORD_LABEL.exec(marked.body) ?? CAPS_LABEL.exec(marked.body);
   const section = word ? null : sectionLabel(marked.body, locales);
   const label = word ?? section;

@@ -9,18 +9,38 @@ export interface Cell extends FieldText {
 }
 
 const EMPTY_CELL = /^[\s—–\-_.]*$/;
+const FIELD_SEPARATOR = /\s*[·|;]\s*|\s{3,}/;
 /** Status values of a row that needs nothing more. */
 export const DONE_STATUS =
   /^(terminad[oa]|finalizad[oa]|completad[oa]|complet(e|ed)|hech[oa]|done|closed|cerrad[oa]|resuelt[oa]|resolved|entregad[oa]|delivered)\b/i;
 
+/** The global form of each separator, built once: splitting runs on nearly every line. */
+const globalSeparators = new WeakMap<RegExp, RegExp>();
+
+function globalForm(separator: RegExp): RegExp {
+  let global = globalSeparators.get(separator);
+  if (!global) {
+    global = new RegExp(separator.source, `${separator.flags.replace('g', '')}g`);
+    globalSeparators.set(separator, global);
+  }
+  return global;
+}
+
+/** Where the search goes on after an empty match, stepping over a whole character as matchAll does. */
+function afterEmptyMatch(line: string, index: number, unicode: boolean): number {
+  return unicode && (line.codePointAt(index) ?? 0) > 0xffff ? index + 2 : index + 1;
+}
+
 /** Splits `line` at `separator`, keeping each piece's offset. */
 export function splitCells(line: string, separator: RegExp, lineStart: number): FieldText[] {
   const cells: FieldText[] = [];
+  const global = globalForm(separator);
   let cursor = 0;
-  for (const match of line.matchAll(new RegExp(separator.source, `${separator.flags.replace('g', '')}g`))) {
-    const index = match.index ?? 0;
-    cells.push({ text: line.slice(cursor, index), base: lineStart + cursor });
-    cursor = index + match[0].length;
+  global.lastIndex = 0;
+  for (let match = global.exec(line); match; match = global.exec(line)) {
+    cells.push({ text: line.slice(cursor, match.index), base: lineStart + cursor });
+    cursor = match.index + match[0].length;
+    if (match[0] === '') global.lastIndex = afterEmptyMatch(line, match.index, global.unicode);
   }
   cells.push({ text: line.slice(cursor), base: lineStart + cursor });
   return cells.map((cell) => {
@@ -57,7 +77,7 @@ export function readHeaderRow(cells: FieldText[], locales: NotesLocale[]): Colum
 
 /** "Responsable: Carmen · Fecha: el lunes · Prioridad: alta": each labelled part as a cell. */
 export function readLabelledFields(line: string, lineStart: number, locales: NotesLocale[]): Cell[] {
-  const parts = splitCells(line, /\s*[·|;]\s*|\s{3,}/, lineStart);
+  const parts = splitCells(line, FIELD_SEPARATOR, lineStart);
   const cells: Cell[] = [];
   for (const part of parts) {
     for (const locale of locales) {

@@ -14,14 +14,33 @@ function trimEdges(text: string): string {
   return current;
 }
 
+type Replacement = (match: string, ...groups: string[]) => string;
+
+/** Replaces only in text holding a character every match needs: most task texts hold no markup at all. */
+function replaceMarked(text: string, mark: RegExp, pattern: RegExp, replacement: Replacement): string {
+  return mark.test(text) ? text.replace(pattern, replacement) : text;
+}
+
+function withoutMarkup(text: string): string {
+  const plain = replaceMarked(text, /[*_~`]/, /\*\*|__|~~|`/g, () => '');
+  const unlinked = replaceMarked(plain, /\[/, /\[([^\]]*)\]\([^)]*\)/g, (_link, words = '') => words);
+  return replaceMarked(unlinked, /</, /<[^>]*>/g, (tag) =>
+    /^<\/?(br|p|div|span|b|i|em|strong)\b/i.test(tag) ? ' ' : tag,
+  );
+}
+
+function withoutEmptyOwner(text: string): string {
+  if (!text.includes('(')) return text;
+  return (
+    text
+      .replace(/\(\s*\)/g, ' ')
+      // An owner slot said empty is no part of the action.
+      .replace(/\((?:unassigned|no owner|nobody|tbd|n\/a|sin asignar|sin responsable)\)/gi, ' ')
+  );
+}
+
 export function cleanText(text: string): string {
-  const collapsed = text
-    .replace(/\*\*|__|~~|`/g, '')
-    .replace(/\[([^\]]*)\]\([^)]*\)/g, '$1')
-    .replace(/<[^>]*>/g, (tag) => (/^<\/?(br|p|div|span|b|i|em|strong)\b/i.test(tag) ? ' ' : tag))
-    .replace(/\(\s*\)/g, ' ')
-    // An owner slot said empty is no part of the action.
-    .replace(/\((?:unassigned|no owner|nobody|tbd|n\/a|sin asignar|sin responsable)\)/gi, ' ')
+  const collapsed = withoutEmptyOwner(withoutMarkup(text))
     .replace(/\s+([,.;:)])/g, '$1')
     .replace(/\s{2,}/g, ' ')
     .replace(/\s[—–-]\s*(?=[,.;]|$)/g, '')

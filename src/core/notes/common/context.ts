@@ -14,14 +14,19 @@ const ASSISTANT_ROLE =
 const CLIENT_ROLE =
   /([\p{Lu}][\p{L}]+)(?:\s[\p{Lu}][\p{L}]+)?\s*\((?:cliente?|owner|due[ñn][oa]|client)\b[^)]*\)/u;
 /** "yo (Irene)", "I (Tom)", or the other way round in an attendee list: "Claire (me)". */
-const SELF_NAMED = /\b(?:yo|I)\s*\(([\p{Lu}][\p{L}]+)\)|([\p{Lu}][\p{L}]+)\s*\((?:me|yo)\)/u;
+const SELF_BEFORE_NAME = /\b(?:yo|I)\s*\(([\p{Lu}][\p{L}]+)\)/u;
+const SELF_AFTER_NAME = /([\p{Lu}][\p{L}]+)\s*\((?:me|yo)\)/u;
+const SELF_NAMED = new RegExp(`${SELF_BEFORE_NAME.source}|${SELF_AFTER_NAME.source}`, 'u');
 
 /** How far from the end a sign-off may sit: a role and a company line often follow the name. */
 const SIGNATURE_LINES = 4;
 
 /** The name under (or right after) the last sign-off: "Saludos,\nCamila Restrepo", "Thanks! Tom". */
 function selfNamed(notes: string): string | null {
-  const match = SELF_NAMED.exec(notes);
+  // Both forms need a parenthesis, the second a "(me)" or "(yo)": the search is only as wide as the notes need.
+  if (!notes.includes('(')) return null;
+  const pattern = notes.includes('(me)') || notes.includes('(yo)') ? SELF_NAMED : SELF_BEFORE_NAME;
+  const match = pattern.exec(notes);
   return match?.[1] ?? match?.[2] ?? null;
 }
 
@@ -47,7 +52,11 @@ export function readVoices(
   locale: NotesLocale,
   people: PersonRecord[],
 ): Voices {
-  const greeted = lines.map((line) => locale.greeting.exec(line.raw.trim())?.[1]).find(Boolean) ?? null;
+  let greeted: string | null = null;
+  for (const line of lines) {
+    greeted = locale.greeting.exec(line.raw.trim())?.[1] || null;
+    if (greeted) break;
+  }
   const writer =
     selfNamed(notes) ??
     signature(lines, locale) ??

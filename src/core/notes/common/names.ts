@@ -24,7 +24,9 @@ export function readName(text: string, locale: NotesLocale): string | null {
 }
 
 function withoutEmphasis(text: string): string {
-  return text.replace(/\*\*|__/g, '').trim();
+  // Names are read many times per line: text with no emphasis mark skips the replacing.
+  const marked = text.includes('**') || text.includes('__');
+  return (marked ? text.replace(/\*\*|__/g, '') : text).trim();
 }
 
 function isEveryone(cleaned: string): boolean {

@@ -116,8 +116,10 @@ const afterTopic: OwnerReader = (draft, { locale }) => {
 /** "Tom to ...", "Priya will ...", "Marta tiene que ...", "Lucía, la recepcionista, llamará ...". */
 const nameThenVerb: OwnerReader = (draft, { locale, prose, bare: bareAllowed }) => {
   const { head, rest } = startOf(draft);
-  for (const subject of rest.matchAll(SUBJECT_END)) {
-    const end = subject.index ?? 0;
+  // One shared pattern stepped by hand: matchAll would copy it on every item, twice per item with two languages.
+  SUBJECT_END.lastIndex = 0;
+  for (let subject = SUBJECT_END.exec(rest); subject; subject = SUBJECT_END.exec(rest)) {
+    const end = subject.index;
     const after = rest.slice(end + subject[0].length);
     const found = locale.commitment.exec(after);
     // "Shout-outs to our projects": after "to" comes a verb, never a determiner.
@@ -178,6 +180,7 @@ const parenthesisedName = searchReader(/\s*\(([^()]{2,60})\)/g, 1, /\(/);
 
 /** "(Ana)", or "(yo)" for whoever wrote the notes. */
 const parenthesised: OwnerReader = (draft, context) => {
+  if (!draft.text.includes('(')) return null;
   const self = /\s*\(([^()]{1,15})\)/.exec(draft.text);
   if (self && context.writer && context.locale.self.test((self[1] ?? '').trim())) {
     const index = self.index;

@@ -13,11 +13,15 @@ interface Compared {
   task: BuiltItem;
   key: string;
   words: Set<string>;
+  /** The same words as a list, for the echo test that runs against every listed task nearby. */
+  wordList: string[];
 }
 
+/** Plain ASCII has no accent to take off: most task texts skip the normalising. */
+const NOT_ASCII = /\P{ASCII}/u;
+
 function actionKey(text: string): string {
-  return text
-    .normalize('NFD')
+  return (NOT_ASCII.test(text) ? text.normalize('NFD') : text)
     .replace(/[\u0300-\u036f]/g, '')
     .toLowerCase()
     .replace(/[^\p{L}\d]+/gu, ' ')
@@ -36,7 +40,8 @@ function contentWords(key: string, locale: NotesLocale): Set<string> {
 
 function compared(task: BuiltItem, locale: NotesLocale): Compared {
   const key = actionKey(task.text);
-  return { task, key, words: contentWords(key, locale) };
+  const words = contentWords(key, locale);
+  return { task, key, words, wordList: [...words] };
 }
 
 function sameOwners(first: BuiltItem, second: BuiltItem): boolean {
@@ -85,9 +90,9 @@ function nearby(first: BuiltItem, second: BuiltItem): boolean {
  * ("Solucionar las cuentas de WTM") is that action mentioned before it was listed, not a second task.
  */
 function echoes(loose: Compared, listed: Compared): boolean {
-  const words = [...loose.words];
-  const shared = words.filter((word) => listed.words.has(word)).length;
-  return shared >= 2 && shared * 3 >= words.length * 2;
+  let shared = 0;
+  for (const word of loose.wordList) if (listed.words.has(word)) shared += 1;
+  return shared >= 2 && shared * 3 >= loose.wordList.length * 2;
 }
 
 /** The listed tasks near a line, from a list in line order: the first index at or after `from`. */
@@ -116,6 +121,29 @@ function dropEchoes(tasks: Compared[]): BuiltItem[] {
   return kept;
 }
 
+/** The first kept writing from `nearest` on that the task repeats, trying each one. */
+function firstSameAction(merged: Compared[], nearest: number, current: Compared): number {
+  for (let position = nearest; position < merged.length; position += 1) {
+    const kept = merged[position] as Compared;
+    if (sameAction(kept, current) && agree(kept.task, current.task)) return position;
+  }
+  return -1;
+}
+
+/**
+ * The same, for a task with no owner: it repeats only a writing of the same words, so only the places its key
+ * was kept at (in order) are tried, not every task nearby.
+ */
+function firstSameKey(places: number[], nearest: number, merged: Compared[], task: BuiltItem): number {
+  let found = -1;
+  for (let at = places.length - 1; at >= 0; at -= 1) {
+    const position = places[at] as number;
+    if (position < nearest) break;
+    if (agree((merged[position] as Compared).task, task)) found = position;
+  }
+  return found;
+}
+
 /**
  * The same action written more than once (word for word, or by the same people in more words) becomes one task
  * with everyone who took it, at its first place. Writings that disagree on the date or priority stay apart: they
@@ -123,18 +151,22 @@ function dropEchoes(tasks: Compared[]): BuiltItem[] {
  */
 export function mergeRepeats(tasks: BuiltItem[], locale: NotesLocale): BuiltItem[] {
   const merged: Compared[] = [];
+  const placesOfKey = new Map<string, number[]>();
   // Tasks come in line order, so the ones still near enough to merge with are the last few kept.
   let nearest = 0;
   for (const task of tasks) {
     const current = compared(task, locale);
     nearest = firstNearby(merged, task, nearest);
-    let index = -1;
-    for (let position = nearest; position < merged.length && index < 0; position += 1) {
-      const kept = merged[position] as Compared;
-      if (sameAction(kept, current) && agree(kept.task, task)) index = position;
-    }
-    if (index < 0) merged.push(current);
-    else {
+    const places = placesOfKey.get(current.key) ?? [];
+    const index =
+      task.owners.length === 0
+        ? firstSameKey(places, nearest, merged, task)
+        : firstSameAction(merged, nearest, current);
+    if (index < 0) {
+      places.push(merged.length);
+      placesOfKey.set(current.key, places);
+      merged.push(current);
+    } else {
       const kept = merged[index] as Compared;
       merged[index] = { ...kept, task: fold(kept.task, task) };
     }

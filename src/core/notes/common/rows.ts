@@ -16,6 +16,9 @@ export type TableLine =
   | { kind: 'skip' }
   | { kind: 'row'; task: Cell; cells: Cell[] };
 
+const TAB = /\t/;
+const PIPE = /\|/;
+const ARROW = /\s*(?:→|->)\s*/;
 const ARROW_COLUMNS: Column[] = ['task', 'owner', 'due', 'priority', 'objective'];
 
 /** A table line, or null when the line is no table line at all. */
@@ -24,7 +27,7 @@ export function readTableLine(
   table: TableShape | null,
   locales: NotesLocale[],
 ): TableLine | null {
-  const separator = line.raw.includes('\t') ? /\t/ : line.raw.trim().startsWith('|') ? /\|/ : null;
+  const separator = line.raw.includes('\t') ? TAB : line.raw.trim().startsWith('|') ? PIPE : null;
   if (!separator) return null;
   const trimmed = line.raw.replace(/^\s*\|/, (lead) => ' '.repeat(lead.length)).replace(/\|\s*$/, '');
   const cells = splitCells(trimmed, separator, line.start);
@@ -40,7 +43,9 @@ export function readTableLine(
 
 /** "Order paper → Sian → tomorrow → high → O1": the cells in that order, or null with fewer than three. */
 export function readArrowCells(body: string, base: number): Cell[] | null {
-  const cells = splitCells(body, /\s*(?:→|->)\s*/, base);
+  // Most lines hold no arrow: they are passed over before the split.
+  if (!body.includes('→') && !body.includes('->')) return null;
+  const cells = splitCells(body, ARROW, base);
   if (cells.length < 3) return null;
   return cells.map((cell, index) => ({ ...cell, column: ARROW_COLUMNS[index] ?? 'other' }));
 }

@@ -27,7 +27,7 @@ export function addObjective(state: WalkState, line: NoteLine, body: FieldText, 
 function targetObjective(state: WalkState, line: NoteLine, piece: FieldText, input: WalkInput): boolean {
   if (!isLoose(state.section)) return false;
   for (const locale of input.locales) {
-    const target = locale.targetSentence.exec(piece.text)?.[1];
+    const target = locale.targetWord.test(piece.text) && locale.targetSentence.exec(piece.text)?.[1];
     if (!target) continue;
     addObjective(state, line, { text: target, base: piece.base + piece.text.indexOf(target) }, input);
     return true;
@@ -50,7 +50,7 @@ export function proseObjective(
     return true;
   }
   for (const locale of input.locales) {
-    const match = locale.objectiveSentence.exec(piece.text);
+    const match = locale.objectiveWord.test(piece.text) && locale.objectiveSentence.exec(piece.text);
     if (!match) continue;
     const start = piece.text.indexOf(match[1] ?? '');
     const index = addObjective(state, line, { text: match[1] ?? '', base: piece.base + start }, input);

@@ -92,9 +92,11 @@ function arrowRow(state: WalkState, line: NoteLine, marked: Marked, input: WalkI
 }
 
 function fieldLine(state: WalkState, marked: Marked, line: NoteLine, input: WalkInput): boolean {
-  const cells = readLabelledFields(marked.body, line.start + marked.offset, input.locales);
   const last = state.items[state.items.length - 1];
-  if (cells.length === 0 || !last || last.kind !== 'task' || last.line < line.number - 3) return false;
+  // Fields only complete a task a few lines up: other lines are not split into fields at all.
+  if (!last || last.kind !== 'task' || last.line < line.number - 3) return false;
+  const cells = readLabelledFields(marked.body, line.start + marked.offset, input.locales);
+  if (cells.length === 0) return false;
   applyCells(last, cells, input.locales);
   return true;
 }
@@ -314,10 +316,12 @@ function walkLine(state: WalkState, line: NoteLine, input: WalkInput): void {
   }
   const chat = readChatLine(line.raw);
   const speaker = readSpeaker(line.raw);
-  const voices = chat
-    ? { writer: chat.speaker, reader: otherSpeaker(input.lines, chat.speaker) }
-    : { ...input.voices, writer: speaker ?? input.voices.writer };
-  const lineInput = { ...input, voices };
+  // Most lines keep the notes' own voices: only a chat or transcript line needs an input of its own.
+  const lineInput = chat
+    ? { ...input, voices: { writer: chat.speaker, reader: otherSpeaker(input.lines, chat.speaker) } }
+    : speaker
+      ? { ...input, voices: { ...input.voices, writer: speaker } }
+      : input;
   const shifted: NoteLine = chat
     ? { ...line, raw: ' '.repeat(chat.prefixLength) + line.raw.slice(chat.prefixLength), indent: 0 }
     : line;

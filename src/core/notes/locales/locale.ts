@@ -17,6 +17,10 @@ export interface NotesLocale {
   objectiveSentence: RegExp;
   /** A state to reach by a date, with no one doing it ("Everything needs to be ready by Sept 27"), text captured. */
   targetSentence: RegExp;
+  /** A word every `targetSentence` holds: a cheap test that passes over most text first. */
+  targetWord: RegExp;
+  /** A word every `objectiveSentence` holds, for the same cheap first test. */
+  objectiveWord: RegExp;
   /** Lines that report, decide or inform rather than ask for an action. */
   notAction: RegExp;
   /** Words that mark an item already done. */

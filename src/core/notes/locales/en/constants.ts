@@ -21,6 +21,8 @@ export const EN_NOTES: NotesLocale = {
     /(?:(?:^|\b(?:the|our) )(?:main )?(?:goal|objective|aim|purpose|target)(?: of (?:the|this) meeting)? (?:is|was) (?:to\s+)?|\bwe(?:'re| are) aiming to\s+|\bwe aim to\s+)(.+?)(?:\.(?:\s|$)|$)/i,
   targetSentence:
     /(?:^|[—–:]\s+)((?:[\p{L}\d'’-]+\s+){1,6}(?:needs? to|should|must|has to|have to) be (?:ready|done|finished|completed?|functional|working|live|in place|up and running)\b[^.]*?\bby\b[^.]*)/iu,
+  targetWord: / be /iu,
+  objectiveWord: /goal|objective|aim|purpose|target/i,
   notAction:
     /^(decision|decided|we decided|agreed|we agreed|done|already|fyi|note|info|next (meeting|sync|catch-up|call)|i've pencilled|present|attendees|apologies|date|thanks|cheers|the meeting (ended|closed|adjourned))\b|^(notetaker|note taker|scribe|chair|facilitator|moderator|from|sent|to|cc|bcc|subject|location|venue|place|time)\s*:/i,
   done: /(\bdone\b|✔|✅|\balready (sorted|done)\b|\bcompleted\b)/i,

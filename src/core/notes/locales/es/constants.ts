@@ -18,6 +18,8 @@ export const ES_NOTES: NotesLocale = {
     /\b(?:el|la|nuestro|nuestra) (?:objetivo|motivo|prop[oó]sito|meta)(?: principal)?(?: de (?:la|esta) (?:reuni[oó]n|sesi[oó]n))?(?: que nos pusimos)? (?:es|era|fue)(?: que)?\s+(.+?)(?:\.(?:\s|$)|$)/i,
   targetSentence:
     /(?:^|[—–:]\s+)((?:[\p{L}\d'’-]+\s+){1,6}(?:tiene que|tienen que|debe|deben|deber[ií]a|deber[ií]an) estar (?:list[oa]s?|terminad[oa]s?|funcionando|hech[oa]s?|complet[oa]s?)\b[^.]*?\b(?:para|antes)\b[^.]*)/iu,
+  targetWord: / estar /iu,
+  objectiveWord: /objetivo|motivo|prop[oó]sito|meta/i,
   notAction:
     /^(decidimos|decisi[oó]n|acordamos|acuerdos?|quedamos en|hemos decidido|ya (qued[oó]|lo hizo|est[aá]|hemos|se)|nota|informaci[oó]n|info|pr[oó]xim[oa] (reuni[oó]n|junta)|la pr[oó]xima|nos vemos|tema para|asistentes|participantes|estuvieron|leyenda|orden del d[ií]a|temario|fecha|cualquier cosa|gracias|tema( principal)?|se (mantendr[aá]|mantiene|acord[oó]|acuerda|decide|decidi[oó]|aprob[oó]|aprueba|concluy[oó]|coment[oó]|habl[oó]|revis[oó])|la reuni[oó]n (concluy|termin|finaliz|se cerr))(?![a-záéíóúñü])|^(de|enviado|para|cc|asunto|lugar|hora|excusa[ns]? su asistencia|from|sent|to|subject)\s*:/i,
   done: /(\bhecho\b|✔|✅|\bya (qued[oó]|lo hizo|est[aá] hecho)|\beso est[aá](?![a-záéíóúñ])|\bcompletad[oa]\b)/i,

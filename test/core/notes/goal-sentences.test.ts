@@ -1,0 +1,30 @@
+// Goals stated in prose, in any letter case: the parser's cheap first look at a sentence must not pass them over.
+import { parse } from './helpers/parse';
+
+function goals(notes: string, language: 'es' | 'en'): [string, string | null][] {
+  return parse(notes, { language }).objectives.map((objective) => [objective.text, objective.due]);
+}
+
+describe('goals written as sentences in a report', () => {
+  it.each([
+    ['Notas\nLa web tiene que estar lista para el 15/4.', 'es', 'La web tiene que estar lista'],
+    ['Notas\nLa web TIENE QUE ESTAR LISTA para el 15/4.', 'es', 'La web TIENE QUE ESTAR LISTA'],
+    ['Notes\nThe website needs to be ready by 4/15.', 'en', 'The website needs to be ready'],
+    ['Notes\nThe website NEEDS TO BE READY by 4/15.', 'en', 'The website NEEDS TO BE READY'],
+  ] as const)('reads a state to reach by a date as a goal with its due date: %j', (notes, language, text) => {
+    expect(goals(notes, language)).toEqual([[text, '2026-04-15']]);
+  });
+
+  it.each([
+    ['Nuestro objetivo es llegar a 2000 suscriptores.', 'es', 'llegar a 2000 suscriptores'],
+    ['EL OBJETIVO ES llegar a 2000 suscriptores.', 'es', 'llegar a 2000 suscriptores'],
+    ['Our main goal is to reach 2000 subscribers.', 'en', 'reach 2000 subscribers'],
+    ['OUR MAIN GOAL IS to reach 2000 subscribers.', 'en', 'reach 2000 subscribers'],
+  ] as const)('reads "the goal is …" in any case: %j', (notes, language, text) => {
+    expect(goals(notes, language)).toEqual([[text, null]]);
+  });
+
+  it('reads no goal from a sentence that only mentions one', () => {
+    expect(goals('Notes\nWe talked about the goal of the sprint.', 'en')).toEqual([]);
+  });
+});
