@@ -7,7 +7,9 @@ const path = require('node:path');
 const root = path.join(__dirname, '..');
 const entry = path.join(root, 'src', 'cli', 'main.ts');
 // Bundling once makes each run start in a third of the time TypeScript-on-the-fly takes (scripts call it per file).
-const bundle = path.join(root, 'node_modules', '.cache', 'minuta', 'cli.cjs');
+// Named after the project folder: work trees that share one node_modules must not run each other's bundle.
+const treeId = require('node:crypto').createHash('sha1').update(root).digest('hex').slice(0, 12);
+const bundle = path.join(root, 'node_modules', '.cache', 'minuta', `cli-${treeId}.cjs`);
 
 function newestChange(location) {
   const stat = fs.statSync(location);
