@@ -118,6 +118,14 @@ describe('an Android WhatsApp export', () => {
     ]);
   });
 
+  it('dates the meeting by the chat’s stamps and titles it by the first message', () => {
+    const found = parse(chat, { meetingDate: undefined });
+    expect([found.meetingDate, found.title]).toEqual([
+      '2026-03-18',
+      'Chicos, resumen de lo que hablamos hoy',
+    ]);
+  });
+
   it('takes no reply like "Dale" for a task', () => {
     expect(taskTexts(chat, { meetingDate: '2026-03-18' })).not.toContain('Dale');
   });

@@ -1,5 +1,6 @@
 // Reads the notes' title from the first line when it reads as one (not a heading of a list, not an item).
 import type { NotesLocale } from '../locales';
+import { readChatLine } from './context';
 import { readHeading } from './headings';
 import type { NoteLine } from './lines';
 import { readMarkers } from './markers';
@@ -22,7 +23,9 @@ export function readTitle(lines: NoteLine[], locales: NotesLocale[]): string | n
   const first = lines[0];
   if (first && FRONT_MATTER_FENCE.test(first.raw)) return frontMatterTitle(lines);
   if (!first || first.blank) return null;
-  const marked = readMarkers(first.raw);
+  // A chat export's first message is its title, without the stamp and the speaker.
+  const chat = readChatLine(first.raw);
+  const marked = readMarkers(chat ? first.raw.slice(chat.prefixLength) : first.raw);
   const heading = readHeading(marked.body, locales);
   if (marked.bullet || marked.check || (heading && heading.kind !== 'neutral')) return null;
   const text = marked.body
