@@ -1,7 +1,8 @@
 // Walks the lines once, tracking sections, tables, parents and objectives, and emits candidate items.
-import type { Priority } from '../../types';
 import type { NotesLocale } from '../locales';
 import { readActionLabel, type ActionLabel } from './action-label';
+import { continuesItem, markListItem, plainHeading, readLegendLine, templateNote } from './walk-blocks';
+import { LOOSE_SOURCE, proseSentences } from './walk-prose';
 import { readLabelledFields, splitCells, type Cell } from './cells';
 import { otherSpeaker, readChatLine, readSpeaker } from './context';
 import { readHeading, type Heading, type SectionKind } from './headings';
@@ -10,8 +11,8 @@ import { joinedActions } from './joined-actions';
 import { countMentions, listOwner } from './list-owner';
 import { readMarkers, type Marked } from './markers';
 import { readNameList } from './names';
-import { DEFAULT_EMOJI_PRIORITY, priorityOfCell } from './priority';
-import type { FieldText, RawItem } from './raw-item';
+import { DEFAULT_EMOJI_PRIORITY } from './priority';
+import type { FieldText } from './raw-item';
 import { applyCells, readArrowCells, readTableLine } from './rows';
 import { addObjective, objectiveLabelLine, proseObjective, TIE } from './walk-objectives';
 import {
@@ -29,40 +30,10 @@ import {
 export type { WalkInput, WalkOutput } from './walk-state';
 
 const PLACEHOLDER = /^\s*(\[[^\]]{2,30}\]\s*[—–\-:,|]*\s*)+$/;
-const CONNECTIVE =
-  /^(para (eso|esto|conseguirlo|lograrlo)|aparte|adem[aá]s|por otro lado|also|then|so|y)(?![\p{L}])\s*,?\s*/iu;
-const LOOSE_SOURCE: Partial<Record<SectionKind, RawItem['source']>> = {
-  neutral: 'bullet',
-  discussion: 'discussion',
-  decision: 'decision',
-};
 /** Emoji that mark information, decisions, done items or dates rather than actions. */
 const NOT_ACTION_EMOJI = /^(ℹ|💡|🗓|📅|✅|☑|✔|📢|📝)/u;
-/** How far a wrapped item may run: a longer block under a bullet is a paragraph of its own. */
-const MAX_CONTINUED_LINES = 3;
 const COMMA_LIST = /,\s+(?:(?:y|e|and)\s+)?/;
-/** A short item with no closing punctuation, like a section title ("2. Treasurer's report"). */
-const TITLE_LIKE = /^\s*\S+(?:\s+\S+){0,5}(?<![.!?:;,])\s*$/u;
-const PLAIN_HEADING = /^\p{Lu}[\p{L}&/-]*(?:\s+[\p{L}&/-]+){0,2}$/u;
-/** Prose is read clause by clause: sentences, and the independent clauses a semicolon joins. */
-const CLAUSE_END = /(?<=[.!?])\s+(?=[¿¡"\p{Lu}])|;\s+/u;
 const SENTENCE_END = /(?<=[.!?])\s+(?=[¿¡"\p{Lu}])/u;
-const LEGEND = /^(leyenda|legend|key)\s*:/i;
-
-function readLegend(text: string): Record<string, Priority> {
-  const legend: Record<string, Priority> = {};
-  for (const match of text.matchAll(/(\p{Extended_Pictographic})\uFE0F?\s*([\p{L}]+)/gu)) {
-    const level = priorityOfCell(match[2] ?? '', []) ?? wordLevel(match[2] ?? '');
-    if (level) legend[match[1] ?? ''] = level;
-  }
-  return legend;
-}
-
-function wordLevel(word: string): Priority | null {
-  if (/^(alta|urgente|high|urgent)$/i.test(word)) return 'high';
-  if (/^(media|medium)$/i.test(word)) return 'medium';
-  return /^(baja|low)$/i.test(word) ? 'low' : null;
-}
 
 /** An unknown heading inside a known section ("### Meeting with Tanmay" under "## Agenda") keeps that section. */
 function isSubheading(state: WalkState, heading: Heading): boolean {
@@ -168,58 +139,6 @@ function labelledActions(state: WalkState, line: NoteLine, label: ActionLabel, i
   if (label.list) for (const item of state.items.slice(first)) item.inheritedOwners ??= state.headingOwners;
 }
 
-/**
- * Formal minutes close an action with who takes it: "GL to confirm the booking. ACTION: GL", "DC offered to write
- * the application. ACTION: DC, RM - draft by 13/2" (a date after the names is the deadline).
- */
-function actionMark(previous: RawItem, line: NoteLine, piece: FieldText, input: WalkInput): boolean {
-  const pieceMarked: Marked = {
-    body: piece.text,
-    offset: piece.base - line.start,
-    bullet: false,
-    check: null,
-    struck: false,
-    emoji: null,
-  };
-  const label = readActionLabel(pieceMarked, line.start, input.locales);
-  if (!label || label.list) return false;
-  const [names = '', note] = label.marked.body.split(/\s+[—–-]\s+/, 2);
-  if (!readNameList(names.replace(/[.,;]+$/, ''), input.locale)) return false;
-  const namesBase = line.start + label.marked.offset;
-  previous.owners = { text: names, base: namesBase };
-  if (note) previous.due = { text: note, base: namesBase + label.marked.body.indexOf(note) };
-  previous.source = 'listed';
-  return true;
-}
-
-function proseSentences(state: WalkState, line: NoteLine, marked: Marked, input: WalkInput): void {
-  const base = line.start + marked.offset;
-  const pieces = splitCells(marked.body, CLAUSE_END, base);
-  let previous: RawItem | null = null;
-  for (const piece of pieces) {
-    // "Comprar el material. Responsable: Javier." names the owner of the sentence before.
-    const fields = previous ? readLabelledFields(piece.text, piece.base, input.locales) : [];
-    if (previous && fields.length > 0) {
-      applyCells(previous, fields, input.locales);
-      continue;
-    }
-    if (previous && actionMark(previous, line, piece, input)) continue;
-    if (proseObjective(state, line, piece, input)) continue;
-    if (input.locales.some((locale) => locale.notAction.test(piece.text) || locale.done.test(piece.text)))
-      continue;
-    const connective = CONNECTIVE.exec(piece.text)?.[0].length ?? 0;
-    const item = newItem(
-      'task',
-      line,
-      { text: piece.text.slice(connective), base: piece.base + connective },
-      input.voices,
-    );
-    item.source = state.section === 'neutral' ? 'prose' : (LOOSE_SOURCE[state.section] ?? 'prose');
-    addTask(state, item, line.indent);
-    previous = item;
-  }
-}
-
 function contentLine(
   state: WalkState,
   line: NoteLine,
@@ -259,11 +178,7 @@ function contentLine(
     item.done = input.locales.some((locale) => locale.finished.test(action.text));
     addTask(state, item, line.indent);
   }
-  if (marked.bullet) {
-    state.listLine = line.number;
-    state.listIndent = line.indent;
-    state.listTitled = TITLE_LIKE.test(marked.body);
-  }
+  if (marked.bullet) markListItem(state, line, marked);
 }
 
 /** A list's first bullet may name the person the list is about; a line that is no bullet ends the list. */
@@ -279,32 +194,6 @@ function trackList(state: WalkState, marked: Marked, input: WalkInput): void {
     state.listOwner = listOwner(marked.body, state.mentions, input.locale);
   }
   state.inList = true;
-}
-
-/** A line that is only a link adds an address, not words, to the item it continues. */
-const LINK_LINE = /^\s*<?\[?https?:\/\/\S+\s*$/;
-
-/**
- * An unmarked line glued to a bulleted item (no blank line between) is more of that item, not a new one: its
- * words join the item's draft, padded so every offset still points into the notes.
- */
-function continuesItem(state: WalkState, line: NoteLine, marked: Marked): boolean {
-  if (state.listLine === null || line.number !== state.listLine + 1) return false;
-  if (marked.bullet || marked.check !== null) return false;
-  // "2. Treasurer's report" over a paragraph of sentences: a numbered title, and the paragraph its own text.
-  if (state.listTitled && /^\s*\p{Lu}.*[.!?]/u.test(line.raw)) return false;
-  // A line further left than the bullet ("Tom" after Jess's indented list) starts something new.
-  if (line.indent < state.listIndent) return false;
-  state.listLine = line.number;
-  const item = state.items[state.items.length - 1];
-  const draftEnd = item ? item.draft.base + item.draft.text.length : line.start;
-  // After a finished sentence the glued line is an aside ("(scribe note: …)"), not more of the action.
-  const open = item && !/[.!?)]\s*$/.test(item.draft.text);
-  if (item && open && item.line >= line.number - MAX_CONTINUED_LINES && draftEnd <= line.start) {
-    const words = LINK_LINE.test(line.raw) ? ' '.repeat(line.raw.length) : line.raw;
-    item.draft.text += ' '.repeat(line.start - draftEnd) + words;
-  }
-  return true;
 }
 
 function walkLine(state: WalkState, line: NoteLine, input: WalkInput): void {
@@ -325,40 +214,11 @@ function walkLine(state: WalkState, line: NoteLine, input: WalkInput): void {
   const shifted: NoteLine = chat
     ? { ...line, raw: ' '.repeat(chat.prefixLength) + line.raw.slice(chat.prefixLength), indent: 0 }
     : line;
-  if (LEGEND.test(shifted.raw.trim())) {
-    state.emojiPriority = { ...state.emojiPriority, ...readLegend(shifted.raw) };
-    return;
-  }
+  if (readLegendLine(state, shifted.raw)) return;
   if (chat) state.listLine = null;
   if (tableRow(state, shifted, lineInput)) return;
   state.table = null;
   classifyLine(state, shifted, lineInput);
-}
-
-/**
- * A short capitalised line right over a list ("General", "Logística"): the list's heading. A person's name there
- * ("Tom") makes the list theirs instead; a name is told from a heading word by being mentioned elsewhere too.
- */
-function plainHeading(state: WalkState, marked: Marked, input: WalkInput): boolean {
-  const text = marked.body.trim();
-  if (marked.bullet || marked.check !== null || !PLAIN_HEADING.test(text)) return false;
-  const next = state.nextLine && readMarkers(state.nextLine.raw);
-  if (!next?.bullet || input.locale.self.test(text)) return false;
-  state.mentions ??= countMentions(input.lines);
-  const mentions = state.mentions;
-  const names = readNameList(text, input.locale);
-  if (names?.some((name) => (mentions.get(name) ?? 0) >= 2)) return false;
-  enterHeading(state, 'neutral');
-  state.sectionLevel = 0;
-  return true;
-}
-
-/** A note to whoever fills in a template comes before the meeting's content; it and the list under it ask nothing. */
-function templateNote(state: WalkState, marked: Marked, input: WalkInput): boolean {
-  if (state.template) return true;
-  if (state.items.length > 0 || marked.bullet || marked.check !== null) return false;
-  state.template = input.locales.some((locale) => locale.templateNote.test(marked.body));
-  return state.template;
 }
 
 function classifyLine(state: WalkState, line: NoteLine, input: WalkInput): void {

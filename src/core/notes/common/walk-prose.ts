@@ -1,0 +1,73 @@
+// Prose and discussion bullets, read clause by clause: commitments, "Responsable:" and "ACTION:" closing a sentence.
+import type { SectionKind } from './headings';
+import { readActionLabel } from './action-label';
+import { readLabelledFields, splitCells } from './cells';
+import type { NoteLine } from './lines';
+import type { Marked } from './markers';
+import { readNameList } from './names';
+import type { FieldText, RawItem } from './raw-item';
+import { applyCells } from './rows';
+import { proseObjective } from './walk-objectives';
+import { addTask, newItem, type WalkInput, type WalkState } from './walk-state';
+
+const CONNECTIVE =
+  /^(para (eso|esto|conseguirlo|lograrlo)|aparte|adem[aá]s|por otro lado|also|then|so|y)(?![\p{L}])\s*,?\s*/iu;
+export const LOOSE_SOURCE: Partial<Record<SectionKind, RawItem['source']>> = {
+  neutral: 'bullet',
+  discussion: 'discussion',
+  decision: 'decision',
+};
+/** Prose is read clause by clause: sentences, and the independent clauses a semicolon joins. */
+const CLAUSE_END = /(?<=[.!?])\s+(?=[¿¡"\p{Lu}])|;\s+/u;
+
+/**
+ * Formal minutes close an action with who takes it: "GL to confirm the booking. ACTION: GL", "DC offered to write
+ * the application. ACTION: DC, RM - draft by 13/2" (a date after the names is the deadline).
+ */
+function actionMark(previous: RawItem, line: NoteLine, piece: FieldText, input: WalkInput): boolean {
+  const pieceMarked: Marked = {
+    body: piece.text,
+    offset: piece.base - line.start,
+    bullet: false,
+    check: null,
+    struck: false,
+    emoji: null,
+  };
+  const label = readActionLabel(pieceMarked, line.start, input.locales);
+  if (!label || label.list) return false;
+  const [names = '', note] = label.marked.body.split(/\s+[—–-]\s+/, 2);
+  if (!readNameList(names.replace(/[.,;]+$/, ''), input.locale)) return false;
+  const namesBase = line.start + label.marked.offset;
+  previous.owners = { text: names, base: namesBase };
+  if (note) previous.due = { text: note, base: namesBase + label.marked.body.indexOf(note) };
+  previous.source = 'listed';
+  return true;
+}
+
+export function proseSentences(state: WalkState, line: NoteLine, marked: Marked, input: WalkInput): void {
+  const base = line.start + marked.offset;
+  const pieces = splitCells(marked.body, CLAUSE_END, base);
+  let previous: RawItem | null = null;
+  for (const piece of pieces) {
+    // "Comprar el material. Responsable: Javier." names the owner of the sentence before.
+    const fields = previous ? readLabelledFields(piece.text, piece.base, input.locales) : [];
+    if (previous && fields.length > 0) {
+      applyCells(previous, fields, input.locales);
+      continue;
+    }
+    if (previous && actionMark(previous, line, piece, input)) continue;
+    if (proseObjective(state, line, piece, input)) continue;
+    if (input.locales.some((locale) => locale.notAction.test(piece.text) || locale.done.test(piece.text)))
+      continue;
+    const connective = CONNECTIVE.exec(piece.text)?.[0].length ?? 0;
+    const item = newItem(
+      'task',
+      line,
+      { text: piece.text.slice(connective), base: piece.base + connective },
+      input.voices,
+    );
+    item.source = state.section === 'neutral' ? 'prose' : (LOOSE_SOURCE[state.section] ?? 'prose');
+    addTask(state, item, line.indent);
+    previous = item;
+  }
+}
