@@ -147,3 +147,23 @@ describe('lists under people', () => {
     ]);
   });
 });
+
+describe('a body named by its title', () => {
+  it.each([
+    ['- The Council will appoint one of its members', ['The Council'], 'appoint one of its members'],
+    [
+      '- GNSO Council Liaison -- The Council will appoint a liaison',
+      ['The Council'],
+      'GNSO Council Liaison -- appoint a liaison',
+    ],
+    ['- La Junta Directiva va a aprobar el presupuesto', ['La Junta Directiva'], 'aprobar el presupuesto'],
+  ])('owns "%s"', (line, owners, text) => {
+    expect(parse(`Notes of the week\n\n${line}`).tasks.map((task) => [task.owners, task.text])).toEqual([
+      [owners, text],
+    ]);
+  });
+
+  it('is not a thing that "will be ready"', () => {
+    expect(parse('Notes of the week\n\n- The Report will be ready by Friday').tasks).toEqual([]);
+  });
+});

@@ -40,6 +40,15 @@ const FUNCTION_WORD =
 /** A handle right after a verb of contact ("Ping @oliverb") is who is contacted. */
 const OBJECT_HANDLE = /^\s*\p{L}+$/u;
 
+/** A body named by its title: "The Council", "La Junta Directiva"; as written, article included. */
+const NAMED_ROLE = /^(?:[Tt]he|[Ee]l|[Ll]a|[Ll]os|[Ll]as)\s+\p{Lu}[\p{L}]+(?:\s+\p{Lu}[\p{L}]+){0,2}$/u;
+/** "The Report will be ready" states a fact about a thing; a body commits to an action. */
+const STATE_VERB = /^(?:be|ser|estar)\b/i;
+
+function namedRole(subject: string, action: string): string[] | null {
+  return NAMED_ROLE.test(subject) && !STATE_VERB.test(action) ? [subject] : null;
+}
+
 /** Where a subject may end: a space, or an aside between commas ("Lucía, la recepcionista,"). */
 const SUBJECT_END = /(?:\s*,[^,]{1,40},)?\s+/g;
 
@@ -125,7 +134,10 @@ const nameThenVerb: OwnerReader = (draft, { locale, prose, bare: bareAllowed }) 
     // "Shout-outs to our projects": after "to" comes a verb, never a determiner.
     const committed = found && !FUNCTION_WORD.test(after.slice(found[0].length)) ? found : null;
     // Names are read only after a committing verb: reading them is the costly step of this loop.
-    const owners = committed && readNameList(rest.slice(0, end), locale);
+    const owners =
+      committed &&
+      (readNameList(rest.slice(0, end), locale) ??
+        namedRole(rest.slice(0, end), after.slice(committed[0].length)));
     if (committed && owners) {
       const span = blank(draft, head, head + end + subject[0].length + committed[0].length);
       return { owners, span, committed: true };
@@ -156,6 +168,20 @@ const nameThenVerb: OwnerReader = (draft, { locale, prose, bare: bareAllowed }) 
     committed,
     guessed: !committed,
   };
+};
+
+/** A topic before a long dash: "GNSO Council Liaison -- The Council will appoint…". */
+const TOPIC_LEAD = /^\s*\p{Lu}[^:;.]{1,50}?\s+(?:--|—|–)\s+/u;
+
+/** A commitment right after a topic and a long dash; the topic stays in the text as the task's context. */
+const afterTopicCommitment: OwnerReader = (draft, context) => {
+  const topic = TOPIC_LEAD.exec(draft.text);
+  if (!topic) return null;
+  const view = { text: ' '.repeat(topic[0].length) + draft.text.slice(topic[0].length), base: draft.base };
+  const found = nameThenVerb(view, context);
+  if (!found?.committed) return null;
+  blank(draft, found.span.start - draft.base, found.span.end - draft.base);
+  return found;
 };
 
 /** `mark`: a character every match holds, so text without any of them is passed over. */
@@ -230,6 +256,7 @@ const READERS: OwnerReader[] = [
   prefix,
   afterTopic,
   nameThenVerb,
+  afterTopicCommitment,
   labelled,
   mentions,
   parenthesised,
