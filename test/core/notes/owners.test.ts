@@ -163,6 +163,11 @@ describe('a body named by its title', () => {
     ]);
   });
 
+  it('is a group named by a common noun before "se encargarán de"', () => {
+    const notes = 'Acta\n\nLos lideres de cada grupo se encargarán de realizar reuniones.';
+    expect(parse(notes).tasks.map((task) => task.owners)).toEqual([['Los lideres de cada grupo']]);
+  });
+
   it('is not a thing that "will be ready"', () => {
     expect(parse('Notes of the week\n\n- The Report will be ready by Friday').tasks).toEqual([]);
   });

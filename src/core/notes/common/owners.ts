@@ -45,8 +45,17 @@ const NAMED_ROLE = /^(?:[Tt]he|[Ee]l|[Ll]a|[Ll]os|[Ll]as)\s+\p{Lu}[\p{L}]+(?:\s+
 /** "The Report will be ready" states a fact about a thing; a body commits to an action. */
 const STATE_VERB = /^(?:be|ser|estar)\b/i;
 
-function namedRole(subject: string, action: string): string[] | null {
-  return NAMED_ROLE.test(subject) && !STATE_VERB.test(action) ? [subject] : null;
+/** A group named by a common noun phrase ("Los lideres de cada grupo"): owner only before an agentive verb. */
+const GROUP_SUBJECT = /^(?:[Tt]he|[Ee]l|[Ll]a|[Ll]os|[Ll]as)\s+\p{L}+(?:\s+\p{L}+){0,4}$/u;
+
+function namedRole(
+  subject: string,
+  commitment: string,
+  action: string,
+  locale: NotesLocale,
+): string[] | null {
+  if (NAMED_ROLE.test(subject) && !STATE_VERB.test(action)) return [subject];
+  return GROUP_SUBJECT.test(subject) && locale.agentive.test(commitment) ? [subject] : null;
 }
 
 /** Where a subject may end: a space, or an aside between commas ("Lucía, la recepcionista,"). */
@@ -137,7 +146,7 @@ const nameThenVerb: OwnerReader = (draft, { locale, prose, bare: bareAllowed }) 
     const owners =
       committed &&
       (readNameList(rest.slice(0, end), locale) ??
-        namedRole(rest.slice(0, end), after.slice(committed[0].length)));
+        namedRole(rest.slice(0, end), after, after.slice(committed[0].length), locale));
     if (committed && owners) {
       const span = blank(draft, head, head + end + subject[0].length + committed[0].length);
       return { owners, span, committed: true };

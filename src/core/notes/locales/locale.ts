@@ -45,6 +45,8 @@ export interface NotesLocale {
   request: RegExp;
   /** The polite words that close a request ("that would be appreciated", "please", "gracias"). */
   requestEnd: RegExp;
+  /** Commitments only a person or a group can make ("se encargarán de"): the subject before them is the owner. */
+  agentive: RegExp;
   /** Whether a bare name before a lowercase word owns the item in a list ("Martina actualiza ..."). */
   bareNameOwns: boolean;
   /** A verb form that, right after a bare name, commits that person ("Martina actualiza", "Tim starts"). */

@@ -35,6 +35,7 @@ export const EN_NOTES: NotesLocale = {
   secondPerson: /^(you)\b\s*/i,
   commitment:
     /^(?:to(?! be\b)|will(?! be\b)|is going to|are going to|shall|should|needs to|need to|has to|have to|is to|are to)\s+(?:(?:hopefully|also|then)\s+)?/i,
+  agentive: /^(?:will take care of|(?:is|are) in charge of|(?:take|takes) care of)\s/i,
   needTo:
     /^(we need to|need to|we should|we have to|let's|let us|(?:someone|somebody) (?:needs|has) to|(?:someone|somebody) should)\s+/i,
   request:

@@ -32,6 +32,7 @@ export const ES_NOTES: NotesLocale = {
   secondPerson: /^(vos|t[uú]|usted)\b\s*/i,
   commitment:
     /^(?:,[^,]{1,40},\s*)?(?:se encarga(?:r[aá])?n? de|se ocupa(?:r[aá])?n? de|(?:vos\s+)?te encarg[aá]s de|(?:vos\s+)?te ocup[aá]s de|os encarg[aá]is de|tiene que|tienen que|ten[eé]s que|va a|van a|vas a|debe|deben|queda en|quedan en|hay que)\s+/i,
+  agentive: /^(?:se encarga(?:r[aá])?n? de|se ocupa(?:r[aá])?n? de)\s/i,
   needTo:
     /^(hay que|tenemos que|habr[ií]a que|pendiente|alguien (?:tiene|debe|deber[ií]a) que|alguien debe)\s+/i,
   request: /^(?:por favor,?|¿?(?:podr[ií]as|podr[ií]an|pod[eé]s|puedes))\s+(?!(?:avisar|confirmar si)\b)/i,
