@@ -148,6 +148,15 @@ describe('lists under people', () => {
   });
 });
 
+describe('a topic before the owner', () => {
+  it('leaves "Working Group Survey: Staff -- Resend…" to Staff, with the topic kept', () => {
+    const notes = 'Action items\n- Working Group Survey: Staff -- Resend the summary of the survey';
+    expect(parse(notes).tasks.map((task) => [task.owners, task.text])).toEqual([
+      [['Staff'], 'Working Group Survey: Resend the summary of the survey'],
+    ]);
+  });
+});
+
 describe('a body named by its title', () => {
   it.each([
     ['- The Council will appoint one of its members', ['The Council'], 'appoint one of its members'],

@@ -111,12 +111,22 @@ export function leadingOwners(text: string, locale: NotesLocale): string[] | nul
   return leadingMatch(text.trimStart(), locale)?.owners ?? null;
 }
 
+const OWNER_THEN_DASH = /^([^:;—–-]{2,40}?)\s+(?:--?|—|–)\s+/;
+
 /** "Ana: ...", "Jenna — ...", "Todos: ...". */
 const prefix: OwnerReader = (draft, { locale }) => {
   const { head, rest } = startOf(draft);
   const leading = leadingMatch(rest, locale);
   if (!leading) return null;
-  const span = blank(draft, head, head + leading.match[0].length);
+  // "Working Group Survey: Staff -- Resend …": a second owner marker makes the first words the topic.
+  const afterLeading = head + leading.match[0].length;
+  const inner = OWNER_THEN_DASH.exec(draft.text.slice(afterLeading));
+  const innerOwners = inner && readNameList(inner[1] ?? '', locale);
+  if (inner && innerOwners) {
+    const span = blank(draft, afterLeading, afterLeading + inner[0].length);
+    return { owners: innerOwners, span, leading: true };
+  }
+  const span = blank(draft, head, afterLeading);
   return { owners: leading.owners, span, leading: true, guessed: true };
 };
 
