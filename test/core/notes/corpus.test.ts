@@ -17,8 +17,8 @@ const TARGETS: Omit<FolderScore, 'failed'> = {
  * so a change that makes them worse fails; raise them as the parser improves.
  */
 const MINUTES_FLOOR: Omit<FolderScore, 'failed'> = {
-  taskF1: 0.85,
-  ownerAccuracy: 0.95,
+  taskF1: 0.87,
+  ownerAccuracy: 0.97,
   dueAccuracy: 0.99,
   objectiveF1: 0.9,
 };
