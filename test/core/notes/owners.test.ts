@@ -148,6 +148,25 @@ describe('lists under people', () => {
   });
 });
 
+describe('the whole team, named by a quantifier', () => {
+  it.each([
+    [
+      '- Triage untriaged issues, oldest first — all maintainers, next week',
+      'Triage untriaged issues, oldest first',
+    ],
+    ['- All committee members to complete the safeguarding refresher', 'complete the safeguarding refresher'],
+  ])('"%s" is everyone’s', (line, text) => {
+    expect(parse(`Action items\n${line}`).tasks.map((task) => [task.owners, task.text])).toEqual([
+      [['everyone'], text],
+    ]);
+  });
+
+  it('is no owner when "all" only counts a noun ("All design choices must be documented")', () => {
+    const notes = '## Agenda\n2. **ADR:**\n   - All design choices must be documented';
+    expect(parse(notes).tasks).toEqual([]);
+  });
+});
+
 describe('a topic before the owner', () => {
   it('leaves "Working Group Survey: Staff -- Resend…" to Staff, with the topic kept', () => {
     const notes = 'Action items\n- Working Group Survey: Staff -- Resend the summary of the survey';

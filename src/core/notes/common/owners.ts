@@ -58,6 +58,8 @@ function namedRole(
   return GROUP_SUBJECT.test(subject) && locale.agentive.test(commitment) ? [subject] : null;
 }
 
+const QUANTIFIER = /^(?:all|todos|todas|each|cada)$/i;
+
 /** Where a subject may end: a space, or an aside between commas ("Lucía, la recepcionista,"). */
 const SUBJECT_END = /(?:\s*,[^,]{1,40},)?\s+/g;
 
@@ -176,7 +178,8 @@ const nameThenVerb: OwnerReader = (draft, { locale, prose, bare: bareAllowed }) 
   if (!bare || !bareOwners) return null;
   const after = rest.slice(bare[0].length);
   const verb = locale.bareVerb.test(after + ' ');
-  const team = bareOwners.length === 1 && bareOwners[0] === EVERYONE;
+  // "Everyone update the sheet" commits the team; "All design choices must…" only quantifies a noun.
+  const team = bareOwners.length === 1 && bareOwners[0] === EVERYONE && !QUANTIFIER.test(bare[1] ?? '');
   if (!verb && !team && (prose || !locale.bareNameOwns)) return null;
   // "Pedido de la boda…", "Shout-outs to our projects": a noun with its complement, not a person and a task.
   if (!verb && !team && FUNCTION_WORD.test(after)) return null;

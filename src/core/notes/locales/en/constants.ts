@@ -29,7 +29,7 @@ export const EN_NOTES: NotesLocale = {
   finished: /(?:[-–—:(]\s*(?:done|completed?|finished)\)?|✔|✅|☑)\s*[.!]*$/i,
   ownerJoin: /\s*(?:,\s*(?:and\s+)?|\s+and\s+|\s*&\s*|\s*\/\s*)/i,
   everyone:
-    /^(everyone|everybody|all|the (whole )?team|team|all of us|(all )?(team )?members|all team members|each (?:person|member|one|of us|group|subgroup|team))$/i,
+    /^(everyone|everybody|all|the (whole )?team|team|all of us|(all )?(team )?members|all team members|all (the )?([a-z]+ )?(members|maintainers|staff|volunteers|participants|attendees|parents|students|reviewers|mentors|leads)|each (?:person|member|one|of us|group|subgroup|team))$/i,
   firstPerson: /^(i'll try to|i will try to|i'll|i will|i'm going to|i am going to|i can)\b\s*/i,
   self: /^(me|myself|i)$/i,
   secondPerson: /^(you)\b\s*/i,

@@ -26,7 +26,7 @@ export const ES_NOTES: NotesLocale = {
   finished: /(?:[-–—:(]\s*(?:hecho|list[oa]|terminad[oa]|completad[oa]|ya est[aá])\)?|✔|✅|☑)\s*[.!]*$/i,
   ownerJoin: /\s*(?:,\s*(?:y\s+)?|\s+y\s+|\s+e\s+|\s*&\s*|\s*\/\s*)/i,
   everyone:
-    /^(todos|todas|todo el equipo|el equipo|equipo|cada un[oa]( los suyos)?|cada (?:persona|miembro|integrante|grupo|subgrupo|equipo)|todos los (miembros|integrantes)|los (miembros|integrantes)|entre todos|entre todas)$/i,
+    /^(todos|todas|todo el equipo|el equipo|equipo|cada un[oa]( los suyos)?|cada (?:persona|miembro|integrante|grupo|subgrupo|equipo)|tod[oa]s l[oa]s (miembros|integrantes|socios|socias|voluntari[oa]s|participantes|responsables)|los (miembros|integrantes)|entre todos|entre todas)$/i,
   firstPerson: /^(yo\b(?:\s*\(([^)]+)\))?(?: me encargo de| me ocupo de)?|me toca|por mi parte,?)\s*/i,
   self: /^(yo|m[ií]|por mi parte)$/i,
   secondPerson: /^(vos|t[uú]|usted)\b\s*/i,
