@@ -148,6 +148,16 @@ describe('lists under people', () => {
   });
 });
 
+describe('a name alone over an indented list', () => {
+  it('owns the list even when the notes name that person nowhere else; a section word does not', () => {
+    const notes =
+      'Reunión semanal\n\nMarcos\n  - revisar el stock del depósito\n\nVarios\n  - llega la mercadería el jueves';
+    expect(parse(notes).tasks.map((task) => [task.owners, task.text])).toEqual([
+      [['Marcos'], 'revisar el stock del depósito'],
+    ]);
+  });
+});
+
 describe('the whole team, named by a quantifier', () => {
   it.each([
     [

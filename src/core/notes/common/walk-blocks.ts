@@ -1,7 +1,6 @@
 // Lines that shape blocks rather than carry items: legends, lines glued to an item, plain headings, template notes.
 import type { Priority } from '../../types';
 import type { NoteLine } from './lines';
-import { countMentions } from './list-owner';
 import { readMarkers, type Marked } from './markers';
 import { readNameList } from './names';
 import { priorityOfCell } from './priority';
@@ -71,17 +70,14 @@ export function continuesItem(state: WalkState, line: NoteLine, marked: Marked):
 
 /**
  * A short capitalised line right over a list ("General", "Logística"): the list's heading. A person's name there
- * ("Tom") makes the list theirs instead; a name is told from a heading word by being mentioned elsewhere too.
+ * ("Tom") makes the list theirs instead: only words no name can be (the locales' section words) make headings.
  */
 export function plainHeading(state: WalkState, marked: Marked, input: WalkInput): boolean {
   const text = marked.body.trim();
   if (marked.bullet || marked.check !== null || !PLAIN_HEADING.test(text)) return false;
   const next = state.nextLine && readMarkers(state.nextLine.raw);
   if (!next?.bullet || input.locale.self.test(text)) return false;
-  state.mentions ??= countMentions(input.lines);
-  const mentions = state.mentions;
-  const names = readNameList(text, input.locale);
-  if (names?.some((name) => (mentions.get(name) ?? 0) >= 2)) return false;
+  if (readNameList(text, input.locale)) return false;
   enterHeading(state, 'neutral');
   state.sectionLevel = 0;
   return true;
