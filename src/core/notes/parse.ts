@@ -16,6 +16,7 @@ import { splitLines } from './common/lines';
 import { resolveOwner } from './common/people';
 import type { RawItem } from './common/raw-item';
 import { mergeRepeats } from './common/repeats';
+import { addStatusReports } from './common/status-reports';
 import { readTitle } from './common/title';
 import { walkLines } from './common/walk';
 import { dropTopicOwners } from './common/topic-owners';
@@ -105,16 +106,20 @@ export function parseNotesUnguarded(notes: string, options: ParseOptions): Parse
     .map((item) => buildObjective(item, context))
     .filter((built): built is BuiltItem => built !== null)
     .map((built, index) => toObjective(built, index, setting.language));
-  const builtTasks = mergeRepeats(
-    dropTopicOwners(
-      walked.items
-        .filter((item) => item.kind === 'task')
-        .map((item) => buildTask(item, context))
-        .filter((built): built is BuiltItem => built !== null),
-      notes,
-      options.people ?? [],
+  const builtTasks = addStatusReports(
+    mergeRepeats(
+      dropTopicOwners(
+        walked.items
+          .filter((item) => item.kind === 'task')
+          .map((item) => buildTask(item, context))
+          .filter((built): built is BuiltItem => built !== null),
+        notes,
+        options.people ?? [],
+      ),
+      locale,
     ),
-    locale,
+    lines,
+    context,
   );
   const tasks = builtTasks.map((built, index) => {
     const objective = objectiveIndex(built.raw.objective, labels);

@@ -13,11 +13,11 @@ const TARGETS: Omit<FolderScore, 'failed'> = {
 };
 
 /**
- * The real-world minutes do not reach the product targets yet: these floors are the scores reached so far,
- * so a change that makes them worse fails; raise them as the parser improves.
+ * The real-world minutes reach the product targets; where they score higher the floor is the score reached, so
+ * a change that makes them worse fails. Raise them as the parser improves.
  */
 const MINUTES_FLOOR: Omit<FolderScore, 'failed'> = {
-  taskF1: 0.87,
+  taskF1: 0.9,
   ownerAccuracy: 0.97,
   dueAccuracy: 0.99,
   objectiveF1: 0.9,

@@ -266,3 +266,91 @@ describe('a numbered list run into a paragraph that goes on after it', () => {
     ]);
   });
 });
+
+describe('a discussion point that says what to do after a semicolon', () => {
+  const notes = [
+    '## Agenda',
+    '1. **Pitch Slideshow:**',
+    '   - Color of the boxes needs improvement; use a different color next time',
+    '2. **Budget:**',
+    '   - Costs went up; the printer is still broken',
+  ].join('\n');
+
+  it('is a task read from that clause, and a clause that states a fact is none', () => {
+    expect(taskTexts(notes)).toEqual(['use a different color next time']);
+  });
+
+  it('is read in Spanish too', () => {
+    const spanish =
+      '## Temas tratados\n1. Web:\n   - La portada quedó pesada; revisar las imágenes antes del lunes';
+    expect(parse(spanish, { language: 'es' }).tasks.map(summary)).toEqual([
+      { text: 'revisar las imágenes', owners: [], due: '2026-03-16', priority: null },
+    ]);
+  });
+});
+
+describe('volunteers named after a topic', () => {
+  it('take the topic on, initials and all', () => {
+    const notes =
+      'Action Items:\n* Charter Revision Drafting Team -- Volunteers: Avri Doria, Angie Graves, J.Scott; ' +
+      'Staff: Set up an initial call.';
+    expect(parse(notes).tasks.map(summary)).toEqual([
+      {
+        text: 'Charter Revision Drafting Team',
+        owners: ['Avri Doria', 'Angie Graves', 'J.Scott'],
+        due: null,
+        priority: null,
+      },
+      { text: 'Set up an initial call', owners: ['Staff'], due: null, priority: null },
+    ]);
+  });
+});
+
+describe("a person's report on work under way", () => {
+  const notes = [
+    '## Notes',
+    '* Terms of Service discussion',
+    '  - Jesus is working on implementing a page to read it and changing the ToS accepting flow',
+    '* Darren still working on discussions: will hopefully get through the rest in the next 2 weeks',
+    '* Aapeli is working on the events backend',
+    '## What are we working on?',
+    '- Jesus - ToS page/flow, then some of the issues above',
+    '- Darren - Discussions',
+    '- Aapeli - Search filters',
+  ].join('\n');
+
+  it('completes their terse item on the same topic, with its date', () => {
+    expect(parse(notes).tasks.map(summary)).toEqual([
+      {
+        text: 'ToS page/flow, then some of the issues above (implementing a page to read it and changing the ToS accepting flow)',
+        owners: ['Jesus'],
+        due: null,
+        priority: null,
+      },
+      {
+        text: 'Discussions: will hopefully get through the rest',
+        owners: ['Darren'],
+        due: '2026-03-26',
+        priority: null,
+      },
+      { text: 'Search filters', owners: ['Aapeli'], due: null, priority: null },
+    ]);
+  });
+
+  it('is read in Spanish too', () => {
+    const spanish = [
+      'Notas',
+      '- Lucía sigue trabajando en el catálogo: falta subir las fotos de otoño para el viernes',
+      'Tareas',
+      '- Lucía - Catálogo',
+    ].join('\n');
+    expect(parse(spanish, { language: 'es' }).tasks.map(summary)).toEqual([
+      {
+        text: 'Catálogo: falta subir las fotos de otoño',
+        owners: ['Lucía'],
+        due: '2026-03-13',
+        priority: null,
+      },
+    ]);
+  });
+});

@@ -130,7 +130,8 @@ function stripAsking(item: RawItem, context: BuildContext): 'need' | 'request' |
  * "After that…" is no Spanish infinitive, and a lowercase fragment ("produce a blog post") continues its parent.
  */
 function discussedAction(item: RawItem, text: string, locale: NotesLocale): boolean {
-  return item.nested && !item.hasChildren && /^\p{Lu}/u.test(text) && locale.actionStart.test(text);
+  const capitalised = item.clause || /^\p{Lu}/u.test(text);
+  return item.nested && !item.hasChildren && capitalised && locale.actionStart.test(text);
 }
 
 function startsAction(text: string, context: BuildContext): boolean {

@@ -137,10 +137,15 @@ const afterTopic: OwnerReader = (draft, { locale }) => {
   // The pattern backtracks a lot, and it needs a colon.
   if (!draft.text.includes(':')) return null;
   const match = /^(.{3,60}?)\s+(?:--?|—|–)\s+([^:;]{2,40}):\s+/.exec(draft.text);
-  const owners = match && readNameList(match[2] ?? '', locale);
-  if (!match || !owners) return null;
+  if (!match) return null;
   const start = (match[1] ?? '').length;
-  return { owners, span: blank(draft, start, match[0].length), leading: true };
+  // "Drafting Team -- Volunteers: Avri Doria, Angie Graves": the people listed take the topic on.
+  if (locale.ownerLabel.test(`${match[2] ?? ''}: `)) {
+    const listed = readNameList(draft.text.slice(match[0].length).replace(/[\s.;]+$/, ''), locale);
+    return listed && { owners: listed, span: blank(draft, start, draft.text.length), leading: true };
+  }
+  const owners = readNameList(match[2] ?? '', locale);
+  return owners && { owners, span: blank(draft, start, match[0].length), leading: true };
 };
 
 /** "Tom to ...", "Priya will ...", "Marta tiene que ...", "Lucía, la recepcionista, llamará ...". */

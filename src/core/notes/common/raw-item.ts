@@ -33,4 +33,6 @@ export interface RawItem {
   hasChildren: boolean;
   /** Written indented under another line: in a discussion, a point made about that topic. */
   nested: boolean;
+  /** A clause after a semicolon ("…needs improvement; use a different color"): it goes on in lower case. */
+  clause: boolean;
 }

@@ -20,7 +20,7 @@ interface Compared {
 /** Plain ASCII has no accent to take off: most task texts skip the normalising. */
 const NOT_ASCII = /\P{ASCII}/u;
 
-function actionKey(text: string): string {
+export function actionKey(text: string): string {
   return (NOT_ASCII.test(text) ? text.normalize('NFD') : text)
     .replace(/[\u0300-\u036f]/g, '')
     .toLowerCase()
@@ -29,7 +29,7 @@ function actionKey(text: string): string {
 }
 
 /** The words that carry the action: not the language's most common ones. */
-function contentWords(key: string, locale: NotesLocale): Set<string> {
+export function contentWords(key: string, locale: NotesLocale): Set<string> {
   return new Set(
     key
       .replace(locale.commonWords, ' ')

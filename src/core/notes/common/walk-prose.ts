@@ -67,6 +67,7 @@ export function proseSentences(state: WalkState, line: NoteLine, marked: Marked,
       input.voices,
     );
     item.source = state.section === 'neutral' ? 'prose' : (LOOSE_SOURCE[state.section] ?? 'prose');
+    item.clause = /;\s*$/.test(line.raw.slice(0, piece.base - line.start));
     addTask(state, item, line.indent);
     previous = item;
   }

@@ -82,6 +82,7 @@ export function newItem(kind: RawItem['kind'], line: NoteLine, body: FieldText, 
     lead: null,
     hasChildren: false,
     nested: line.indent > 0,
+    clause: false,
   };
 }
 

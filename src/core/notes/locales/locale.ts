@@ -23,6 +23,8 @@ export interface NotesLocale {
   objectiveWord: RegExp;
   /** Lines that report, decide or inform rather than ask for an action. */
   notAction: RegExp;
+  /** "Darren still working on discussions: …": a person's report of work under way; the subject is what precedes it. */
+  workingOn: RegExp;
   /** Words that mark an item already done. */
   done: RegExp;
   /** A mark closing an item that says it is done ("– done", "✔", "(hecho)"). */

@@ -25,6 +25,7 @@ export const EN_NOTES: NotesLocale = {
   objectiveWord: /goal|objective|aim|purpose|target/i,
   notAction:
     /^(decision|decided|we decided|agreed|we agreed|done|already|fyi|note|info|next (meeting|sync|catch-up|call)|i've pencilled|present|attendees|apologies|date|thanks|cheers|the meeting (ended|closed|adjourned))\b|^(notetaker|note taker|scribe|chair|facilitator|moderator|from|sent|to|cc|bcc|subject|location|venue|place|time)\s*:/i,
+  workingOn: /\s+(?:(?:is|are|still|also)\s+)*working\s+on\s+/i,
   done: /(\bdone\b|✔|✅|\balready (sorted|done)\b|\bcompleted\b)/i,
   finished: /(?:[-–—:(]\s*(?:done|completed?|finished)\)?|✔|✅|☑)\s*[.!]*$/i,
   ownerJoin: /\s*(?:,\s*(?:and\s+)?|\s+and\s+|\s*&\s*|\s*\/\s*)/i,
@@ -58,7 +59,7 @@ export const EN_NOTES: NotesLocale = {
     due: /^(due( date)?|deadline|when|date)$/i,
     priority: /^(priority)$/i,
   },
-  ownerLabel: /^(?:owners?|assigned to|responsible|assignee)\s*:\s*/i,
+  ownerLabel: /^(?:owners?|assigned to|responsible|assignee|volunteers?)\s*:\s*/i,
   dueLabel: /^(?:due(?: by| date)?|deadline|when)\s*:\s*/i,
   priorityLabel: /^priority\s*:\s*/i,
   priority: {
@@ -67,10 +68,10 @@ export const EN_NOTES: NotesLocale = {
     low: /\b(?:low(?: priority)?|p3)\b/i,
   },
   actionStart:
-    /^(add|ask|book|build|buy|call|cancel|chase|check|clean|confirm|contact|count|create|define|design|draft|email|finish|fix|follow|get|implement|investigate|invite|log|look|make|move|order|organi[sz]e|pick|plan|post|prepare|publish|reach|renew|request|research|review|schedule|send|service|set|share|start|submit|test|update|upload|write|find|follow|decide|discuss|try|keep|merge|open|close|run|read|figure|reply|respond|talk|meet|collect|compile|put|take|bring|give|help|complete|continue|enter|appoint|resend|produce|change|hold|fold|provide|assign|approve|arrange|attend|clarify|coordinate|document|edit|ensure|explore|gather|identify|include|inform|install|integrate|introduce|list|maintain|migrate|monitor|notify|outline|pay|print|push|record|refactor|register|remind|remove|rename|replace|report|resolve|revise|rewrite|sign|summari[sz]e|support|sync|track|train|translate|verify|fill|file|finali[sz]e|deploy|deliver|develop|distribute|download|establish|estimate|evaluate|fetch|hire|improve|join|launch|lead|mentor|obtain|pull|reconcile|refresh|release|reschedule|restart|return|secure|ship|simplify|study|think|transfer|triage|upgrade|validate|wrap|brainstorm|circulate|assess|ping|audit|backup|forward|gather)\b/i,
+    /^(add|ask|book|build|buy|call|cancel|chase|check|clean|confirm|contact|count|create|define|design|draft|email|finish|fix|follow|get|implement|investigate|invite|log|look|make|move|order|organi[sz]e|pick|plan|post|prepare|publish|reach|renew|request|research|review|schedule|send|service|set|share|start|submit|test|update|upload|write|find|follow|decide|discuss|try|keep|merge|open|close|run|read|figure|reply|respond|talk|meet|collect|compile|put|take|bring|give|help|complete|continue|enter|appoint|resend|produce|change|hold|fold|provide|assign|approve|arrange|attend|clarify|coordinate|document|edit|ensure|explore|gather|identify|include|inform|install|integrate|introduce|list|maintain|migrate|monitor|notify|outline|pay|print|push|record|refactor|register|remind|remove|rename|replace|report|resolve|revise|rewrite|sign|summari[sz]e|support|sync|track|train|translate|verify|fill|file|finali[sz]e|deploy|deliver|develop|distribute|download|establish|estimate|evaluate|fetch|hire|improve|join|launch|lead|mentor|obtain|pull|reconcile|refresh|release|reschedule|restart|return|secure|ship|simplify|study|think|transfer|triage|upgrade|validate|wrap|brainstorm|circulate|assess|ping|audit|backup|forward|gather|use)\b/i,
   contactVerbs: /^(ping|ask|tell|remind|thank|cc|contact|email|message|dm|notify|invite|call|nudge|chase)\b/i,
   notNames:
-    /^(the|a|an|to|we|i|you|they|it|this|that|these|there|all|each|also|and|or|but|if|for|by|in|on|at|with|no|not|please|other|next|then|tbd|n\/a|unassigned|any|members?|team|group|everyone|some|how|what|why|when|where|who|which|should|must|need|needs|can|could|would|might|is|are|was|were|has|have|had|do|does|did|let's|here's|there's|someone|somebody|anyone|nobody|general|misc|miscellaneous|other|others|admin|marketing|sales|finance|operations|logistics|news|housekeeping|aob|update|updates|discussion|decision|action|actions|question|questions|topic|topics|proposal|link|links|note|notes|status)$|ing$/i,
+    /^(the|a|an|to|we|i|you|they|it|this|that|these|there|all|each|also|and|or|but|if|for|by|in|on|at|with|no|not|please|other|next|then|tbd|n\/a|unassigned|any|members?|team|group|everyone|some|how|what|why|when|where|who|which|should|must|need|needs|can|could|would|might|is|are|was|were|has|have|had|do|does|did|let's|here's|there's|someone|somebody|anyone|nobody|general|misc|miscellaneous|other|others|admin|marketing|sales|finance|operations|logistics|news|housekeeping|aob|update|updates|discussion|decision|action|actions|question|questions|topic|topics|proposal|link|links|note|notes|status|volunteers?)$|ing$/i,
   honorific: /^(?:dr\.?|mr\.?|mrs\.?|ms\.?|prof\.?)\s+/i,
   greeting: /^(?:(?:[Hh]i|[Hh]ello|[Hh]ey|[Dd]ear)\s+|[Tt]hanks(?: for [^,.!]{1,60})?,\s+)([A-Z][\w]+)/,
   signOff: /^(cheers|thanks|thank you|best|regards|best regards|kind regards|all the best)[,.!]*$/i,

@@ -22,6 +22,8 @@ export const ES_NOTES: NotesLocale = {
   objectiveWord: /objetivo|motivo|prop[oó]sito|meta/i,
   notAction:
     /^(decidimos|decisi[oó]n|acordamos|acuerdos?|quedamos en|hemos decidido|ya (qued[oó]|lo hizo|est[aá]|hemos|se)|nota|informaci[oó]n|info|pr[oó]xim[oa] (reuni[oó]n|junta)|la pr[oó]xima|nos vemos|tema para|asistentes|participantes|estuvieron|leyenda|orden del d[ií]a|temario|fecha|cualquier cosa|gracias|tema( principal)?|se (mantendr[aá]|mantiene|acord[oó]|acuerda|decide|decidi[oó]|aprob[oó]|aprueba|concluy[oó]|coment[oó]|habl[oó]|revis[oó])|la reuni[oó]n (concluy|termin|finaliz|se cerr))(?![a-záéíóúñü])|^(de|enviado|para|cc|asunto|lugar|hora|excusa[ns]? su asistencia|from|sent|to|subject)\s*:/i,
+  workingOn:
+    /\s+(?:(?:est[aá]n?|sigue|siguen|todav[ií]a|a[uú]n)\s+)+(?:trabajando|avanzando)\s+(?:en|con)\s+/i,
   done: /(\bhecho\b|✔|✅|\bya (qued[oó]|lo hizo|est[aá] hecho)|\beso est[aá](?![a-záéíóúñ])|\bcompletad[oa]\b)/i,
   finished: /(?:[-–—:(]\s*(?:hecho|list[oa]|terminad[oa]|completad[oa]|ya est[aá])\)?|✔|✅|☑)\s*[.!]*$/i,
   ownerJoin: /\s*(?:,\s*(?:y\s+)?|\s+y\s+|\s+e\s+|\s*&\s*|\s*\/\s*)/i,
@@ -49,7 +51,7 @@ export const ES_NOTES: NotesLocale = {
     due: /^(fecha( l[ií]mite| entrega| de entrega)?( \(.*\))?|plazo|cu[aá]ndo|vencimiento)$/i,
     priority: /^(prioridad)$/i,
   },
-  ownerLabel: /^(?:responsables?|a cargo de|asignad[oa] a|encargad[oa])\s*:?\s*/i,
+  ownerLabel: /^(?:responsables?|a cargo de|asignad[oa] a|encargad[oa]|voluntari[oa]s?)\s*:?\s*/i,
   dueLabel: /^(?:fecha(?: l[ií]mite)?|plazo|vence)\s*:\s*/i,
   priorityLabel: /^prioridad\s*:\s*/i,
   priority: {
@@ -62,7 +64,7 @@ export const ES_NOTES: NotesLocale = {
   contactVerbs:
     /^(avisar(le)?|preguntar(le)?|recordar(le)?|escribir(le)?|llamar(a|le)?|consultar(le)?|invitar|agradecer(le)?|ping(ear)?)\b/i,
   notNames:
-    /^(el|la|los|las|un|una|hay|para|por|con|sin|que|se|si|no|ya|lo|le|les|me|te|nos|entre|aparte|otros?|otra|todos|cada|vos|yo|usted|mañana|hoy|este|esta|ese|esa|pero|y|o|en|de|del|al|a|hemos|quedamos|pr[oó]xim[oa]s?|miembros|equipo|grupo|tema|temas|puntos?|objetivos?|tareas?|acuerdos?|estado|nota|notas|desarrollo|se|todo|cada|nuevo|nueva|alg[uú]n[oa]?s?|ningun[oa]s?|otro|mucho|poco|general|varios|varias|generales|administraci[oó]n|marketing|ventas|finanzas|operaciones|log[ií]stica|novedades|pendientes?|falta|faltan|dale|che|bueno|listo|perfecto|genial|cierto|anotado|ok|okey|joya|gracias)$|(?:ci[oó]n|si[oó]n|dad|miento|mente|aje|ncia)$/i,
+    /^(el|la|los|las|un|una|hay|para|por|con|sin|que|se|si|no|ya|lo|le|les|me|te|nos|entre|aparte|otros?|otra|todos|cada|vos|yo|usted|mañana|hoy|este|esta|ese|esa|pero|y|o|en|de|del|al|a|hemos|quedamos|pr[oó]xim[oa]s?|miembros|equipo|grupo|tema|temas|puntos?|objetivos?|tareas?|acuerdos?|estado|nota|notas|desarrollo|se|todo|cada|nuevo|nueva|alg[uú]n[oa]?s?|ningun[oa]s?|otro|mucho|poco|general|varios|varias|generales|administraci[oó]n|marketing|ventas|finanzas|operaciones|log[ií]stica|novedades|pendientes?|falta|faltan|dale|che|bueno|listo|perfecto|genial|cierto|anotado|ok|okey|joya|gracias|voluntari[oa]s)$|(?:ci[oó]n|si[oó]n|dad|miento|mente|aje|ncia)$/i,
   honorific: /^(?:dra?\.|lic\.|ing\.|sr\.|sra\.|srta\.|don|doña|prof\.)\s*/i,
   greeting:
     /^(?:(?:[Hh]ola|[Bb]uen(?:os|as) d[ií]as|[Qq]uerid[oa]|[Ee]stimad[oa])\s+|[Gg]racias(?: por [^,.!]{1,60})?,\s+)([A-ZÁÉÍÓÚÑ][\wáéíóúñ]+)/,
