@@ -354,3 +354,24 @@ describe("a person's report on work under way", () => {
     ]);
   });
 });
+
+describe('a point that says "please" inside it', () => {
+  const notes = [
+    '## Reports',
+    '* A BinderHub with auth and persistent storage!!',
+    '    * they would like feedback on the setup',
+    '    * feedback on the GitHub issue please or in person!',
+    '    * please note the wiki moved',
+    '    * the form already went in, so please cross that one off',
+    '    * could we please have more time?',
+  ].join('\n');
+
+  it('asks the readers for it, without the polite word; courtesy, bookkeeping and questions ask nothing', () => {
+    expect(taskTexts(notes)).toEqual(['feedback on the GitHub issue or in person!']);
+  });
+
+  it('is read in Spanish too', () => {
+    const spanish = '## Novedades\n* Cambió el proveedor\n    * los datos nuevos en la planilla por favor';
+    expect(taskTexts(spanish, { language: 'es' })).toEqual(['los datos nuevos en la planilla']);
+  });
+});

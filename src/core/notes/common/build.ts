@@ -119,6 +119,12 @@ function stripAsking(item: RawItem, context: BuildContext): 'need' | 'request' |
       if (end) blank(draft, end.index, draft.text.length);
       return 'request';
     }
+    // "feedback on the GitHub issue please or in person!": the point asks the readers for it.
+    const polite = locale.politeRequest.exec(draft.text);
+    if (polite && !/\?\s*$/.test(draft.text)) {
+      blank(draft, polite.index, polite.index + polite[0].length);
+      return 'request';
+    }
   }
   return null;
 }

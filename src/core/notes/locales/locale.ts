@@ -45,6 +45,8 @@ export interface NotesLocale {
   needTo: RegExp;
   /** A request to the reader before the action ("If you could", "por favor"); courtesy phrases excluded. */
   request: RegExp;
+  /** A "please" inside a point ("feedback on the issue please"): it asks the readers for something; courtesy phrases excluded. */
+  politeRequest: RegExp;
   /** The polite words that close a request ("that would be appreciated", "please", "gracias"). */
   requestEnd: RegExp;
   /** Commitments only a person or a group can make ("se encargarán de"): the subject before them is the owner. */

@@ -41,6 +41,8 @@ export const EN_NOTES: NotesLocale = {
     /^(we need to|need to|we should|we have to|let's|let us|(?:someone|somebody) (?:needs|has) to|(?:someone|somebody) should)\s+/i,
   request:
     /^(?:if you could|could you|can you|would you(?: mind)?|please)\s+(?!(?:note|see|find|let (?:me|us) know|feel free|do not hesitate|don't hesitate)\b)/i,
+  politeRequest:
+    /\bplease\b(?![,\s]+(?:note|see|find|let (?:me|us) know|feel free|do not hesitate|don't hesitate|reply|cross|ignore|disregard)\b)/i,
   requestEnd: /,?\s*(?:(?:that|it) would be (?:appreciated|great|helpful)|please|thanks?)[.!]*\s*$/i,
   bareNameOwns: false,
   bareVerb: new RegExp(`^(?:is|are) (?:going to|${PROGRESSIVE})\\b`),
