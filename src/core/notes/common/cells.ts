@@ -75,18 +75,38 @@ export function readHeaderRow(cells: FieldText[], locales: NotesLocale[]): Colum
   return hasTask && (columns.includes('owner') || columns.includes('due')) ? columns : null;
 }
 
+function fieldLabels(locale: NotesLocale): [Column, RegExp][] {
+  return [
+    ['owner', locale.ownerLabel],
+    ['due', locale.dueLabel],
+    ['priority', locale.priorityLabel],
+  ];
+}
+
+const labelGates = new WeakMap<NotesLocale, RegExp>();
+
+/**
+ * Any of a locale's labels where a part may start (the line's start, a space or a separator before it): nearly
+ * every line is read for fields, and one search passes most of them over before the split.
+ */
+function labelGate(locale: NotesLocale): RegExp {
+  let gate = labelGates.get(locale);
+  if (!gate) {
+    const labels = fieldLabels(locale).map(([, pattern]) => pattern.source.replace(/^\^/, ''));
+    gate = new RegExp(`(?:^|[\\s·|;])(?:${labels.join('|')})`, 'i');
+    labelGates.set(locale, gate);
+  }
+  return gate;
+}
+
 /** "Responsable: Carmen · Fecha: el lunes · Prioridad: alta": each labelled part as a cell. */
 export function readLabelledFields(line: string, lineStart: number, locales: NotesLocale[]): Cell[] {
+  if (!locales.some((locale) => labelGate(locale).test(line))) return [];
   const parts = splitCells(line, FIELD_SEPARATOR, lineStart);
   const cells: Cell[] = [];
   for (const part of parts) {
     for (const locale of locales) {
-      const labels: [Column, RegExp][] = [
-        ['owner', locale.ownerLabel],
-        ['due', locale.dueLabel],
-        ['priority', locale.priorityLabel],
-      ];
-      const found = labels.find(([, pattern]) => pattern.test(part.text));
+      const found = fieldLabels(locale).find(([, pattern]) => pattern.test(part.text));
       if (!found) continue;
       const label = found[1].exec(part.text)?.[0] ?? '';
       cells.push({ column: found[0], text: part.text.slice(label.length), base: part.base + label.length });

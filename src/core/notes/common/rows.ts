@@ -18,6 +18,7 @@ export type TableLine =
 
 const TAB = /\t/;
 const PIPE = /\|/;
+const PIPE_LEAD = /^\s*\|/;
 const ARROW = /\s*(?:→|->)\s*/;
 const ARROW_COLUMNS: Column[] = ['task', 'owner', 'due', 'priority', 'objective'];
 
@@ -27,7 +28,7 @@ export function readTableLine(
   table: TableShape | null,
   locales: NotesLocale[],
 ): TableLine | null {
-  const separator = line.raw.includes('\t') ? TAB : line.raw.trim().startsWith('|') ? PIPE : null;
+  const separator = line.raw.includes('\t') ? TAB : PIPE_LEAD.test(line.raw) ? PIPE : null;
   if (!separator) return null;
   const trimmed = line.raw.replace(/^\s*\|/, (lead) => ' '.repeat(lead.length)).replace(/\|\s*$/, '');
   const cells = splitCells(trimmed, separator, line.start);
