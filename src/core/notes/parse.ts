@@ -17,6 +17,7 @@ import { resolveOwner } from './common/people';
 import type { RawItem } from './common/raw-item';
 import { mergeRepeats } from './common/repeats';
 import { addStatusReports } from './common/status-reports';
+import { applyChatReplies } from './common/chat-replies';
 import { readTitle } from './common/title';
 import { walkLines } from './common/walk';
 import { dropTopicOwners } from './common/topic-owners';
@@ -106,21 +107,13 @@ export function parseNotesUnguarded(notes: string, options: ParseOptions): Parse
     .map((item) => buildObjective(item, context))
     .filter((built): built is BuiltItem => built !== null)
     .map((built, index) => toObjective(built, index, setting.language));
-  const builtTasks = addStatusReports(
-    mergeRepeats(
-      dropTopicOwners(
-        walked.items
-          .filter((item) => item.kind === 'task')
-          .map((item) => buildTask(item, context))
-          .filter((built): built is BuiltItem => built !== null),
-        notes,
-        options.people ?? [],
-      ),
-      locale,
-    ),
-    lines,
-    context,
-  );
+  const built = walked.items
+    .filter((item) => item.kind === 'task')
+    .map((item) => buildTask(item, context))
+    .filter((item): item is BuiltItem => item !== null);
+  const answered = applyChatReplies(built, lines, context);
+  const merged = mergeRepeats(dropTopicOwners(answered, notes, options.people ?? []), locale);
+  const builtTasks = addStatusReports(merged, lines, context);
   const tasks = builtTasks.map((built, index) => {
     const objective = objectiveIndex(built.raw.objective, labels);
     return toTask(

@@ -130,3 +130,61 @@ describe('an Android WhatsApp export', () => {
     expect(taskTexts(chat, { meetingDate: '2026-03-18' })).not.toContain('Dale');
   });
 });
+
+describe('a chat reply that takes an item on', () => {
+  const chat = [
+    '[7/5/26, 18:40] Vale: Resumen de la llamada',
+    '[7/5/26, 18:41] Vale: 1) Yo armo el menú de cafetería en Canva para el lunes',
+    '[7/5/26, 18:43] Vale: 2) Llamar al contador por la factura del horno nuevo',
+    '[7/5/26, 18:44] Vale: 3) Pasar las facturas a la planilla',
+    '[7/5/26, 18:51] Sergio: Dale, genial. Lo del contador lo hago yo el martes',
+    '[7/5/26, 18:53] Sergio: Otra cosa: que Martina y Lucas hagan inventario de harina el sábado',
+    '[7/5/26, 18:55] Vale: Ok, lo de la planilla ya lo hizo Martina',
+  ].join('\n');
+  const tasks = parse(chat, { meetingDate: '2026-05-07' }).tasks.map(summary);
+
+  it('gives the item it names to whoever replies, with the reply’s date, and the reply is no task of its own', () => {
+    expect(tasks.slice(0, 3).map((task) => [task.text, task.owners, task.due])).toEqual([
+      ['armo el menú de cafetería en Canva', ['Vale'], '2026-05-11'],
+      ['Llamar al contador por la factura del horno nuevo', ['Sergio'], '2026-05-12'],
+      ['Pasar las facturas a la planilla', [], null],
+    ]);
+  });
+
+  it('reads "que Martina y Lucas hagan…" as a request naming who does it', () => {
+    expect(tasks[3]).toEqual({
+      text: 'hagan inventario de harina',
+      owners: ['Martina', 'Lucas'],
+      due: '2026-05-09',
+      priority: null,
+    });
+    expect(tasks).toHaveLength(4);
+  });
+
+  it('takes the item of the message it answers when it names none', () => {
+    const answered = [
+      '18/3/26 19:20 - Caro: Me olvidaba de algo',
+      '18/3/26 19:21 - Caro: Juli actualizá la lista de precios del mostrador',
+      '18/3/26 19:23 - Juli: Dale mañana la hago',
+    ].join('\n');
+    expect(parse(answered, { meetingDate: '2026-03-18' }).tasks.map(summary)).toEqual([
+      {
+        text: 'actualizá la lista de precios del mostrador',
+        owners: ['Juli'],
+        due: '2026-03-19',
+        priority: null,
+      },
+    ]);
+  });
+
+  it('is read in English too', () => {
+    const english = [
+      '[3/5/26, 09:09] Dana: Quick one',
+      '[3/5/26, 09:10] Dana: We need to renew the domain',
+      "[3/5/26, 09:12] Leo: Sure, I'll do it tomorrow",
+    ].join('\n');
+    expect(parse(english, { meetingDate: '2026-03-05', language: 'en' }).tasks.map(summary)).toEqual([
+      { text: 'renew the domain', owners: ['Leo'], due: '2026-03-06', priority: null },
+    ]);
+  });
+});

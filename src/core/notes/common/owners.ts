@@ -197,6 +197,19 @@ const nameThenVerb: OwnerReader = (draft, { locale, prose, bare: bareAllowed }) 
   };
 };
 
+/** "Otra cosa: que Martina y Lucas hagan inventario": the people a request names, before their verb. */
+const requested: OwnerReader = (draft, context) => {
+  const { head, rest } = startOf(draft);
+  const lead = context.locale.requestedSubject?.exec(rest);
+  if (!lead) return null;
+  const start = head + lead[0].length;
+  const view = { text: ' '.repeat(start) + draft.text.slice(start), base: draft.base };
+  const found = nameThenVerb(view, { ...context, prose: true, bare: true });
+  if (!found?.committed) return null;
+  const span = blank(draft, head, found.span.end - draft.base);
+  return { ...found, span: { start: found.span.start, end: span.end } };
+};
+
 /** A topic before a long dash: "GNSO Council Liaison -- The Council will appoint…". */
 const TOPIC_LEAD = /^\s*\p{Lu}[^:;.]{1,50}?\s+(?:--|—|–)\s+/u;
 
@@ -283,6 +296,7 @@ const READERS: OwnerReader[] = [
   prefix,
   afterTopic,
   nameThenVerb,
+  requested,
   afterTopicCommitment,
   labelled,
   mentions,

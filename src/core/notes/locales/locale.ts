@@ -25,6 +25,11 @@ export interface NotesLocale {
   notAction: RegExp;
   /** "Darren still working on discussions: …": a person's report of work under way; the subject is what precedes it. */
   workingOn: RegExp;
+  /**
+   * A chat reply taking an item on ("Lo del contador lo hago yo el martes", "Dale, la subo el 20", "I'll do it
+   * Monday"): the item it names after "lo de" / "the", in a group named `topic`, else the message before.
+   */
+  takesItem: RegExp;
   /** Words that mark an item already done. */
   done: RegExp;
   /** A mark closing an item that says it is done ("– done", "✔", "(hecho)"). */
@@ -51,6 +56,8 @@ export interface NotesLocale {
   requestEnd: RegExp;
   /** Commitments only a person or a group can make ("se encargarán de"): the subject before them is the owner. */
   agentive: RegExp;
+  /** What leads a request naming who should act: "que" in "que Martina y Lucas hagan inventario"; null where none. */
+  requestedSubject: RegExp | null;
   /** Whether a bare name before a lowercase word owns the item in a list ("Martina actualiza ..."). */
   bareNameOwns: boolean;
   /** A verb form that, right after a bare name, commits that person ("Martina actualiza", "Tim starts"). */
