@@ -9,7 +9,8 @@ import type {
   ParseResult,
   ParseWarning,
 } from '../types';
-import { buildObjective, buildTask, type BuildContext, type BuiltItem } from './common/build';
+import { buildObjective, type BuildContext, type BuiltItem } from './common/build';
+import { buildTasks } from './common/later-sentences';
 import { readVoices } from './common/context';
 import { detectLanguage } from './common/language';
 import { splitLines } from './common/lines';
@@ -109,8 +110,7 @@ export function parseNotesUnguarded(notes: string, options: ParseOptions): Parse
     .map((built, index) => toObjective(built, index, setting.language));
   const built = walked.items
     .filter((item) => item.kind === 'task')
-    .map((item) => buildTask(item, context))
-    .filter((item): item is BuiltItem => item !== null);
+    .flatMap((item) => buildTasks(item, context));
   const answered = applyChatReplies(built, lines, context);
   const merged = mergeRepeats(dropTopicOwners(answered, notes, options.people ?? []), locale);
   const builtTasks = addStatusReports(merged, lines, context);

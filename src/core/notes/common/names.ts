@@ -60,9 +60,20 @@ function holdsCommonWord(cleaned: string, locale: NotesLocale): boolean {
 export function readNameList(text: string, locale: NotesLocale): string[] | null {
   const cleaned = withoutEmphasis(text);
   if (isEveryone(cleaned)) return [EVERYONE];
-  if (!cleaned || holdsCommonWord(cleaned, locale)) return null;
+  if (!cleaned) return null;
+  const roles = holdsCommonWord(cleaned, locale);
+  // Roles are written in lower case ("la tesorera y Jaime"), and a list of them is short.
+  if (roles && cleaned.length > ROLE_LIST_LENGTH) return null;
   const parts = cleaned.split(locale.ownerJoin).filter((part) => part.trim() !== '');
   if (parts.length === 0 || parts.length > 6) return null;
-  const names = parts.map((part) => readName(part.trim(), locale));
+  const names = parts.map((part) => readPart(part.trim(), locale, roles));
   return names.every((name): name is string => name !== null) ? names : null;
+}
+
+const ROLE_LIST_LENGTH = 60;
+
+/** A name, or where the list has lower-case words a role ("el administrador"), kept as written. */
+function readPart(part: string, locale: NotesLocale, roles: boolean): string | null {
+  if (roles && locale.roleOwner.test(part)) return part;
+  return readName(part, locale);
 }

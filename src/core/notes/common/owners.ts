@@ -168,6 +168,14 @@ const nameThenVerb: OwnerReader = (draft, { locale, prose, bare: bareAllowed }) 
       const span = blank(draft, head, head + end + subject[0].length + committed[0].length);
       return { owners, span, committed: true };
     }
+    // "El administrador manda burofax", "Lucía Ferreyra y Gabriel Paz coordinarán": where a bare name owns (Spanish),
+    // a conjugated verb after people of several words commits them too.
+    // Not across an aside ("Héctor Villalba, secretario   Rosa Quiroga, presidenta" signs the minutes).
+    const plain = !committed && bareAllowed && locale.bareNameOwns && !subject[0].includes(',');
+    const conjugated = plain && /\s/.test(rest.slice(0, end)) && locale.bareVerb.test(`${after} `);
+    const named = conjugated && readNameList(rest.slice(0, end), locale);
+    if (named)
+      return { owners: named, span: blank(draft, head, head + end + subject[0].length), committed: true };
     // "Cada subgrupo revisará ...": a team subject of several words before a conjugated verb.
     if (!committed && namesEveryone(rest.slice(0, end)) && locale.bareVerb.test(`${after} `)) {
       return {
@@ -208,6 +216,16 @@ const requested: OwnerReader = (draft, context) => {
   if (!found?.committed) return null;
   const span = blank(draft, head, found.span.end - draft.base);
   return { ...found, span: { start: found.span.start, end: span.end } };
+};
+
+/** "Se encarga el secretario de redactar la nota": who acts comes after the verb, the action after "de". */
+const agentFirst: OwnerReader = (draft, { locale }) => {
+  const { head, rest } = startOf(draft);
+  const verb = locale.agentFirst?.exec(rest);
+  const subject = verb && /^(.{2,40}?)\s+de\s+/.exec(rest.slice(verb[0].length));
+  const owners = subject && readNameList(subject[1] ?? '', locale);
+  if (!verb || !subject || !owners) return null;
+  return { owners, span: blank(draft, head, head + verb[0].length + subject[0].length), committed: true };
 };
 
 /** A topic before a long dash: "GNSO Council Liaison -- The Council will appoint…". */
@@ -297,6 +315,7 @@ const READERS: OwnerReader[] = [
   afterTopic,
   nameThenVerb,
   requested,
+  agentFirst,
   afterTopicCommitment,
   labelled,
   mentions,

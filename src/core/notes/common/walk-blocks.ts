@@ -68,13 +68,27 @@ export function continuesItem(state: WalkState, line: NoteLine, marked: Marked):
   return true;
 }
 
+const NUMBERED = /^\s*\d{1,2}[.)]\s/;
+
+/**
+ * "1) Ascensor" over "- Lleva 3 averías…" in notes with no sections: a numbered topic heading its points. A numbered
+ * action ("1) Llamar al seguro") stays an item, and so does a number over more numbers (a numbered list).
+ */
+function numberedTopic(state: WalkState, line: NoteLine, text: string, input: WalkInput): boolean {
+  const next = state.nextLine;
+  if (state.section !== 'neutral' || !NUMBERED.test(line.raw) || !next || NUMBERED.test(next.raw))
+    return false;
+  return next.indent >= line.indent && !input.locales.some((locale) => locale.actionStart.test(text));
+}
+
 /**
  * A short capitalised line right over a list ("General", "Logística"): the list's heading. A person's name there
  * ("Tom") makes the list theirs instead: only words no name can be (the locales' section words) make headings.
  */
-export function plainHeading(state: WalkState, marked: Marked, input: WalkInput): boolean {
+export function plainHeading(state: WalkState, line: NoteLine, marked: Marked, input: WalkInput): boolean {
   const text = marked.body.trim();
-  if (marked.bullet || marked.check !== null || !PLAIN_HEADING.test(text)) return false;
+  if (marked.check !== null || !PLAIN_HEADING.test(text)) return false;
+  if (marked.bullet && !numberedTopic(state, line, text, input)) return false;
   const next = state.nextLine && readMarkers(state.nextLine.raw);
   if (!next?.bullet || input.locale.self.test(text)) return false;
   if (readNameList(text, input.locale)) return false;

@@ -17,6 +17,8 @@ export const LOOSE_SOURCE: Partial<Record<SectionKind, RawItem['source']>> = {
   discussion: 'discussion',
   decision: 'decision',
 };
+/** Where a sentence ends and the next begins. */
+export const SENTENCE_END = /(?<=[.!?])\s+(?=[¿¡"\p{Lu}])/u;
 /** Prose is read clause by clause: sentences, and the independent clauses a semicolon joins. */
 const CLAUSE_END = /(?<=[.!?])\s+(?=[¿¡"\p{Lu}])|;\s+/u;
 

@@ -2,7 +2,7 @@
 import type { NotesLocale } from '../locales';
 import { readActionLabel, type ActionLabel } from './action-label';
 import { continuesItem, markListItem, plainHeading, readLegendLine, templateNote } from './walk-blocks';
-import { LOOSE_SOURCE, proseSentences } from './walk-prose';
+import { LOOSE_SOURCE, proseSentences, SENTENCE_END } from './walk-prose';
 import { readLabelledFields, splitCells, type Cell } from './cells';
 import { otherSpeaker, readChatLine, readSpeaker } from './context';
 import { readHeading, type Heading, type SectionKind } from './headings';
@@ -33,7 +33,6 @@ const PLACEHOLDER = /^\s*(\[[^\]]{2,30}\]\s*[—–\-:,|]*\s*)+$/;
 /** Emoji that mark information, decisions, done items or dates rather than actions. */
 const NOT_ACTION_EMOJI = /^(ℹ|💡|🗓|📅|✅|☑|✔|📢|📝)/u;
 const COMMA_LIST = /,\s+(?:(?:y|e|and)\s+)?/;
-const SENTENCE_END = /(?<=[.!?])\s+(?=[¿¡"\p{Lu}])/u;
 
 /** An unknown heading inside a known section ("### Meeting with Tanmay" under "## Agenda") keeps that section. */
 function isSubheading(state: WalkState, heading: Heading): boolean {
@@ -241,7 +240,7 @@ function classifyLine(state: WalkState, line: NoteLine, input: WalkInput): void 
     return;
   }
   if (templateNote(state, marked, input)) return;
-  if (plainHeading(state, marked, input)) return;
+  if (plainHeading(state, line, marked, input)) return;
   if (PLACEHOLDER.test(marked.body)) {
     state.placeholderLines.push(line.number);
     return;

@@ -56,6 +56,10 @@ export interface NotesLocale {
   requestEnd: RegExp;
   /** Commitments only a person or a group can make ("se encargarán de"): the subject before them is the owner. */
   agentive: RegExp;
+  /** Roles that own actions in formal minutes ("la tesorera", "the treasurer"), article optional, as written. */
+  roleOwner: RegExp;
+  /** "Se encarga la tesorera de …": the verb before who takes the action; the subject and "de" follow. */
+  agentFirst: RegExp | null;
   /** What leads a request naming who should act: "que" in "que Martina y Lucas hagan inventario"; null where none. */
   requestedSubject: RegExp | null;
   /** Whether a bare name before a lowercase word owns the item in a list ("Martina actualiza ..."). */

@@ -1,0 +1,22 @@
+// A loose bullet that asks nothing as a whole may still hold an action in a later sentence.
+import { buildTask, type BuildContext, type BuiltItem } from './build';
+import { splitCells } from './cells';
+import type { RawItem } from './raw-item';
+import { SENTENCE_END } from './walk-prose';
+
+/**
+ * "El 2ºD debe 4 trimestres. El administrador manda burofax": a report, then an action. The bullet is read whole
+ * first ("Llamar al banco. Preguntar por el préstamo." stays one task); only when it asks nothing as a whole are its
+ * later sentences read one by one.
+ */
+export function buildTasks(item: RawItem, context: BuildContext): BuiltItem[] {
+  if (item.source !== 'bullet' || item.done) {
+    const built = buildTask(item, context);
+    return built ? [built] : [];
+  }
+  const whole = buildTask({ ...item, draft: { ...item.draft } }, context);
+  if (whole) return [whole];
+  return splitCells(item.draft.text, SENTENCE_END, item.draft.base)
+    .slice(1)
+    .flatMap((sentence) => buildTask({ ...item, draft: { ...sentence } }, context) ?? []);
+}

@@ -1,0 +1,71 @@
+// Formal Spanish minutes ("actas") and community meeting notes: roles as owners, "se encarga", pending items.
+import { parse, summary } from './helpers/parse';
+
+describe('an acta with roles, "se encarga" and pending items', () => {
+  const acta = [
+    'ACTA N.º 37 – ASAMBLEA ORDINARIA',
+    '',
+    'DESARROLLO',
+    '2. La tesorera informa un saldo de $1.284.000. Quedan 14 socios con cuotas atrasadas.',
+    '   Se encarga la tesorera de enviar un recordatorio antes del 30 de abril.',
+    '   Queda pendiente solicitar presupuesto para la reparación del techo del salón.',
+    '3. Festival de invierno.',
+    '   - Lucía Ferreyra y Gabriel Paz coordinarán la convocatoria de artistas locales.',
+    '   - La presidenta se compromete a hablar con la radio comunitaria.',
+    '   - Todos los miembros de la Comisión deberán actualizar sus datos en el padrón a fin de mes.',
+    '',
+    'Héctor Villalba, secretario            Rosa Quiroga, presidenta',
+  ].join('\n');
+  const tasks = parse(acta, { meetingDate: '2026-04-21', language: 'es' }).tasks.map(summary);
+
+  it('gives each action to the role or people named, as written, and leaves the signatures alone', () => {
+    expect(tasks.map((task) => [task.text, task.owners, task.due])).toEqual([
+      ['enviar un recordatorio', ['la tesorera'], '2026-04-30'],
+      ['solicitar presupuesto para la reparación del techo del salón', [], null],
+      ['coordinarán la convocatoria de artistas locales', ['Lucía Ferreyra', 'Gabriel Paz'], null],
+      ['hablar con la radio comunitaria', ['La presidenta'], null],
+      ['actualizar sus datos en el padrón', ['everyone'], '2026-04-30'],
+    ]);
+  });
+});
+
+describe('community notes with numbered topics over their points', () => {
+  const notes = [
+    'Reunión comunidad C/ Almendros 14 - jueves 26/02/2026',
+    '',
+    '1) Ascensor',
+    '- Lleva 3 averías desde enero.',
+    '- Hay que pedir dos presupuestos más -> el administrador',
+    '- Objetivo: tener el ascensor nuevo antes del verano',
+    '',
+    '2) Humedades garaje',
+    '- Plaza 7 y 8 con filtraciones otra vez',
+    '- El 2ºD debe 4 trimestres. El administrador manda burofax antes de fin de mes',
+    '- Poner un cartel sobre las bicis (Jaime o Pilar)',
+  ].join('\n');
+  const parsed = parse(notes, { meetingDate: '2026-02-26', language: 'es' });
+
+  it('reads the numbered lines as topics, and only the actions under them as tasks', () => {
+    expect(parsed.tasks.map((task) => [task.text, task.owners, task.due])).toEqual([
+      ['pedir dos presupuestos más', ['el administrador'], null],
+      ['manda burofax', ['El administrador'], '2026-02-28'],
+      ['Poner un cartel sobre las bicis', ['Jaime', 'Pilar'], null],
+    ]);
+  });
+
+  it('keeps a goal among the points an objective, without turning the next topics into task lists', () => {
+    expect(parsed.objectives.map((objective) => objective.text)).toEqual([
+      'tener el ascensor nuevo antes del verano',
+    ]);
+  });
+});
+
+describe('English minutes with roles and agreed actions', () => {
+  it('gives the action to the role that agreed to it', () => {
+    const minutes =
+      'Board minutes\n\nNew business\n- The treasurer agreed to prepare the Q3 budget by Friday.';
+    expect(parse(minutes, { language: 'en' }).tasks.map(summary)).toEqual([
+      { text: 'prepare the Q3 budget', owners: ['The treasurer'], due: '2026-03-13', priority: null },
+    ]);
+  });
+});
