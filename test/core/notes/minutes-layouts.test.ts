@@ -375,3 +375,32 @@ describe('a point that says "please" inside it', () => {
     expect(taskTexts(spanish, { language: 'es' })).toEqual(['los datos nuevos en la planilla']);
   });
 });
+
+describe("a person's block of updates and next steps", () => {
+  const notes = [
+    'Product Sync',
+    'May 14, 2026 | Attendees: Priya Raman, Tom Becker',
+    '',
+    'Priya',
+    'Updates',
+    '  - Pricing page copy is with legal',
+    'Next steps',
+    '  - Write the PRD for in-app tours',
+    '',
+    '**Tom**',
+    'Next steps',
+    '  - Pair with Priya on the crash on login',
+    '',
+    '## Challenges',
+    'Next steps',
+    '  - Fix the flaky login test',
+  ].join('\n');
+
+  it("gives the block's actions to the person it names, when the notes name them again", () => {
+    expect(parse(notes, { language: 'en' }).tasks.map((task) => [task.text, task.owners])).toEqual([
+      ['Write the PRD for in-app tours', ['Priya']],
+      ['Pair with Priya on the crash on login', ['Tom']],
+      ['Fix the flaky login test', []],
+    ]);
+  });
+});

@@ -58,8 +58,12 @@ export interface WalkState {
   /** The line after the one being read, for lines that announce what follows. */
   nextLine: NoteLine | null;
   locale: NotesLocale;
-  /** The person the current heading names ("### Luca"): owner of the actions that heading's report lists. */
-  headingOwners: string[] | null;
+  /**
+   * The person a block is about ("### Luca", "**Priya**", or "Priya" alone over "Updates" and "Next steps"): owner
+   * of the block's actions that name no one. A Markdown heading's block runs to the next heading as high; any
+   * other's (level null) to the next blank line.
+   */
+  member: { owners: string[]; level: number | null } | null;
   /** Inside a template's note to whoever fills it in, until the next heading. */
   template: boolean;
 }
@@ -108,7 +112,7 @@ export function enterHeading(state: WalkState, kind: SectionKind): void {
 
 export function addTask(state: WalkState, item: RawItem, indent: number): void {
   const parent = innermostParent(state);
-  item.inheritedOwners = parent?.owners ?? null;
+  item.inheritedOwners = parent?.owners ?? state.member?.owners ?? null;
   item.objective = item.objective ?? parent?.objective ?? state.objective;
   const umbrella = completeInstruction(state.instruction, item, state.locale);
   if (umbrella) state.items = state.items.filter((other) => other !== umbrella);

@@ -82,6 +82,25 @@ function nameHeading(marked: Marked, locale: NotesLocale): string[] | null {
   );
 }
 
+/**
+ * Whether the notes name these people again: a heading or a line of one capitalised word ("## Challenges") is only
+ * taken for a person's block when the word comes back elsewhere (in the attendees, in an action).
+ */
+function namedAgain(owners: string[], state: WalkState, input: WalkInput): boolean {
+  state.mentions ??= countMentions(input.lines);
+  const mentions = state.mentions;
+  return owners.every((owner) => (mentions.get(owner.split(/\s+/)[0] ?? '') ?? 0) >= 2);
+}
+
+/** A heading naming a person opens their block; a heading as high as the block's closes it. */
+function enterMemberBlock(state: WalkState, heading: Heading, marked: Marked, input: WalkInput): void {
+  const named = heading.formatted && heading.kind === 'neutral' ? nameHeading(marked, input.locale) : null;
+  const owners = named && namedAgain(named, state, input) ? named : null;
+  if (owners) state.member = { owners, level: heading.level > 0 ? heading.level : null };
+  else if (state.member?.level && heading.level > 0 && heading.level <= state.member.level)
+    state.member = null;
+}
+
 /** A bullet that is only a name ("- Ana:", "### Lena", "**Ana**"): its children are Ana's. */
 function ownerParent(state: WalkState, marked: Marked, indent: number, input: WalkInput): boolean {
   const text = marked.body
@@ -93,6 +112,9 @@ function ownerParent(state: WalkState, marked: Marked, indent: number, input: Wa
   const writer = input.locale.self.test(text) && input.voices.writer;
   const owners = writer ? [writer] : readNameList(text, input.locale);
   if (!owners) return false;
+  // "Priya" on a line of its own over "Updates" / "Next steps": the block down to the next blank line is hers.
+  if (!marked.bullet && indent === 0 && namedAgain(owners, state, input))
+    state.member = { owners, level: null };
   closeParents(state, indent);
   state.parents.push({ indent, owners, objective: innermostParent(state)?.objective ?? state.objective });
   return true;
@@ -135,7 +157,8 @@ function labelledActions(state: WalkState, line: NoteLine, label: ActionLabel, i
     const marked = { ...label.marked, body: piece.text, offset: piece.base - line.start };
     contentLine(state, line, marked, input, label.owners);
   }
-  if (label.list) for (const item of state.items.slice(first)) item.inheritedOwners ??= state.headingOwners;
+  if (label.list)
+    for (const item of state.items.slice(first)) item.inheritedOwners ??= state.member?.owners ?? null;
 }
 
 function contentLine(
@@ -200,6 +223,7 @@ function walkLine(state: WalkState, line: NoteLine, input: WalkInput): void {
     state.table = null;
     state.listLine = null;
     if (state.objectiveScope === 'paragraph') state.objective = null;
+    if (state.member?.level === null) state.member = null;
     return;
   }
   const chat = readChatLine(line.raw);
@@ -227,7 +251,7 @@ function classifyLine(state: WalkState, line: NoteLine, input: WalkInput): void 
       ? null
       : readHeading(marked.body, input.locales);
   if (heading) {
-    state.headingOwners = /^#/.test(marked.body.trim()) ? nameHeading(marked, input.locale) : null;
+    enterMemberBlock(state, heading, marked, input);
     const isOwnerHeading =
       heading.kind === 'neutral' && state.section === 'task' && /^#/.test(marked.body.trim());
     if (isOwnerHeading && ownerParent(state, marked, -1, input)) return;
@@ -288,7 +312,7 @@ export function walkLines(input: WalkInput): WalkOutput {
     mentions: null,
     locale: input.locale,
     template: false,
-    headingOwners: null,
+    member: null,
   };
   input.lines.forEach((line, index) => {
     state.nextLine = input.lines[index + 1] ?? null;
