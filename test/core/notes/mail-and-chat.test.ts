@@ -143,22 +143,22 @@ describe('a chat reply that takes an item on', () => {
   ].join('\n');
   const tasks = parse(chat, { meetingDate: '2026-05-07' }).tasks.map(summary);
 
-  it('gives the item it names to whoever replies, with the reply’s date, and the reply is no task of its own', () => {
-    expect(tasks.slice(0, 3).map((task) => [task.text, task.owners, task.due])).toEqual([
+  it('gives the item it names to whoever replies, with the reply’s date; an item reported done goes', () => {
+    expect(tasks.slice(0, 2).map((task) => [task.text, task.owners, task.due])).toEqual([
       ['armo el menú de cafetería en Canva', ['Vale'], '2026-05-11'],
       ['Llamar al contador por la factura del horno nuevo', ['Sergio'], '2026-05-12'],
-      ['Pasar las facturas a la planilla', [], null],
     ]);
+    expect(tasks.map((task) => task.text)).not.toContain('Pasar las facturas a la planilla');
   });
 
   it('reads "que Martina y Lucas hagan…" as a request naming who does it', () => {
-    expect(tasks[3]).toEqual({
+    expect(tasks[2]).toEqual({
       text: 'hagan inventario de harina',
       owners: ['Martina', 'Lucas'],
       due: '2026-05-09',
       priority: null,
     });
-    expect(tasks).toHaveLength(4);
+    expect(tasks).toHaveLength(3);
   });
 
   it('takes the item of the message it answers when it names none', () => {
@@ -185,6 +185,30 @@ describe('a chat reply that takes an item on', () => {
     ].join('\n');
     expect(parse(english, { meetingDate: '2026-03-05', language: 'en' }).tasks.map(summary)).toEqual([
       { text: 'renew the domain', owners: ['Leo'], due: '2026-03-06', priority: null },
+    ]);
+  });
+});
+
+describe('a group chat that settles its items', () => {
+  const chat = [
+    '[9/3/2026 10:02 AM] Nina Patel: ok quick recap of the huddle',
+    '[9/3/2026 10:03 AM] Nina Patel: 2) Greg to get the final quote from the movers by Monday',
+    '[9/3/2026 10:04 AM] Nina Patel: 3) Rachel - update the shipping cutoff banner on the store EOD',
+    '[9/3/2026 10:04 AM] Nina Patel: 4) we need a backup label printer, nobody owns this yet',
+    "[9/3/2026 10:09 AM] Sam Okafor: yep I'll take the movers quote",
+    '[9/3/2026 10:11 AM] Rachel Lim: banner is live already ✅',
+    '[9/3/2026 10:15 AM] Greg Holloway: I can do the label printer though, will order one this week',
+    '[9/3/2026 10:41 AM] Nina Patel: reminder: submit your PTO for October',
+    '[9/3/2026 10:42 AM] Nina Patel: and pls label your boxes at some point',
+  ].join('\n');
+  const tasks = parse(chat, { meetingDate: '2026-09-03', language: 'en' }).tasks.map(summary);
+
+  it('hands an item to whoever takes it, drops the one reported done, and asks the whole group the rest', () => {
+    expect(tasks.map((task) => [task.text, task.owners, task.due])).toEqual([
+      ['get the final quote from the movers', ['Sam Okafor'], '2026-09-07'],
+      ['a backup label printer, nobody owns this yet', ['Greg Holloway'], '2026-09-04'],
+      ['submit your PTO for October', [], null],
+      ['label your boxes at some point', ['everyone'], null],
     ]);
   });
 });

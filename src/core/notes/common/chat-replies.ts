@@ -1,4 +1,4 @@
-// A chat reply that takes an item on ("Lo del contador lo hago yo el martes") makes its writer the owner, with its date.
+// Chat replies that settle an item: "Lo del contador lo hago yo el martes" takes it on, "banner is live ✅" closes it.
 import { findDueDate } from '../../dates';
 import type { BuildContext, BuiltItem } from './build';
 import { readChatLine } from './context';
@@ -6,6 +6,8 @@ import type { NoteLine } from './lines';
 import { actionKey, contentWords } from './repeats';
 
 interface Reply {
+  /** Taking the item on, or saying it is done. */
+  kind: 'take' | 'done';
   speaker: string;
   line: number;
   /** The line of the message before, by someone else: what a reply naming no item answers. */
@@ -16,6 +18,14 @@ interface Reply {
   base: number;
 }
 
+function readReply(text: string, context: BuildContext): Pick<Reply, 'kind' | 'topic'> | null {
+  const message = text.trim();
+  const taken = context.locale.takesItem.exec(message);
+  if (taken) return { kind: 'take', topic: taken.groups?.topic ?? taken.groups?.object ?? null };
+  const done = context.locales.some((locale) => locale.done.test(message) || locale.finished.test(message));
+  return done ? { kind: 'done', topic: message } : null;
+}
+
 function readReplies(lines: NoteLine[], context: BuildContext): Reply[] {
   const replies: Reply[] = [];
   let previous: { speaker: string; line: number } | null = null;
@@ -23,33 +33,35 @@ function readReplies(lines: NoteLine[], context: BuildContext): Reply[] {
     const chat = readChatLine(line.raw);
     if (!chat) continue;
     const text = line.raw.slice(chat.prefixLength);
-    const taken = context.locale.takesItem.exec(text.trim());
-    if (taken) {
+    const reply = readReply(text, context);
+    if (reply) {
       const answered = previous && previous.speaker !== chat.speaker ? previous.line : null;
-      const topic = taken.groups?.topic ?? null;
-      replies.push({
-        speaker: chat.speaker,
-        line: line.number,
-        answered,
-        topic,
-        text,
-        base: line.start + chat.prefixLength,
-      });
+      const base = line.start + chat.prefixLength;
+      replies.push({ ...reply, speaker: chat.speaker, line: line.number, answered, text, base });
     }
     previous = { speaker: chat.speaker, line: line.number };
   }
   return replies;
 }
 
-/** The latest item before the reply on its topic ("contador"), or the one item of the message it answers. */
-function takenIndex(tasks: BuiltItem[], reply: Reply, context: BuildContext): number {
+/**
+ * The words that name the item a reply is about: all of a taking reply's topic ("contador"), only the first of a
+ * done message, its subject ("banner is live already ✅"; "lo de sacar la torta de la carta" is about the cake).
+ */
+function topicWords(reply: Reply, topic: string, context: BuildContext): string[] {
+  const words = [...contentWords(actionKey(topic), context.locale)];
+  return reply.kind === 'done' ? words.slice(0, 1) : words;
+}
+
+/** The latest item before the reply on its topic, or the one item of the message it answers. */
+function settledIndex(tasks: BuiltItem[], reply: Reply, context: BuildContext): number {
   if (reply.topic) {
-    const words = contentWords(actionKey(reply.topic), context.locale);
+    const words = topicWords(reply, reply.topic, context);
     for (let index = tasks.length - 1; index >= 0; index--) {
       const task = tasks[index] as BuiltItem;
       if (task.raw.line >= reply.line) continue;
       const taskWords = contentWords(actionKey(task.text), context.locale);
-      if ([...words].some((word) => taskWords.has(word))) return index;
+      if (words.some((word) => taskWords.has(word))) return index;
     }
     return -1;
   }
@@ -66,17 +78,24 @@ function taken(task: BuiltItem, reply: Reply, context: BuildContext): BuiltItem 
   return { ...task, owners: [reply.speaker], ownerSpan: null, ownerGuessed: false, due: due ?? task.due };
 }
 
-/** The reply itself is no task of its own: it is the same work as the item it takes. */
+/**
+ * A reply taking an item on makes its writer the owner, with the reply's date; the reply itself is no task of its
+ * own, it is the same work. A reply saying an item is done, and asking nothing itself, closes that item.
+ */
 export function applyChatReplies(tasks: BuiltItem[], lines: NoteLine[], context: BuildContext): BuiltItem[] {
   const replies = readReplies(lines, context);
   if (replies.length === 0) return tasks;
   let result = [...tasks];
   for (const reply of replies) {
-    const index = takenIndex(result, reply, context);
+    if (reply.kind === 'done' && result.some((task) => task.raw.line === reply.line)) continue;
+    const index = settledIndex(result, reply, context);
     const task = result[index];
     if (!task) continue;
-    result[index] = taken(task, reply, context);
-    result = result.filter((other) => other.raw.line !== reply.line);
+    if (reply.kind === 'done') result = result.filter((other) => other !== task);
+    else {
+      result[index] = taken(task, reply, context);
+      result = result.filter((other) => other.raw.line !== reply.line);
+    }
   }
   return result;
 }

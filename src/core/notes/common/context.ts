@@ -2,7 +2,7 @@
 import type { PersonRecord } from '../../types';
 import type { NotesLocale } from '../locales';
 import type { NoteLine } from './lines';
-import { readName } from './names';
+import { EVERYONE, readName } from './names';
 
 export interface Voices {
   writer: string | null;
@@ -90,11 +90,18 @@ export function readSpeaker(raw: string): string | null {
   return TRANSCRIPT_SPEAKER.exec(raw)?.[1] ?? null;
 }
 
-/** In a chat, "vos" is whoever else speaks. */
-export function otherSpeaker(lines: NoteLine[], speaker: string): string | null {
+/** Everyone who speaks in a chat, in the order they first speak. */
+export function chatSpeakers(lines: NoteLine[]): string[] {
+  const speakers = new Set<string>();
   for (const line of lines) {
     const chat = readChatLine(line.raw);
-    if (chat && chat.speaker !== speaker) return chat.speaker;
+    if (chat) speakers.add(chat.speaker);
   }
-  return null;
+  return [...speakers];
+}
+
+/** In a chat of two, "vos" is whoever else speaks; in a group, a request to no one in particular is to all. */
+export function otherSpeaker(speakers: string[], speaker: string): string | null {
+  if (speakers.length > 2) return EVERYONE;
+  return speakers.find((other) => other !== speaker) ?? null;
 }

@@ -64,6 +64,8 @@ export interface WalkState {
    * other's (level null) to the next blank line.
    */
   member: { owners: string[]; level: number | null } | null;
+  /** Who speaks in a chat export, read once at its first message. */
+  speakers: string[] | null;
   /** Inside a template's note to whoever fills it in, until the next heading. */
   template: boolean;
 }

@@ -4,7 +4,7 @@ import { readActionLabel, type ActionLabel } from './action-label';
 import { continuesItem, markListItem, plainHeading, readLegendLine, templateNote } from './walk-blocks';
 import { LOOSE_SOURCE, proseSentences, SENTENCE_END } from './walk-prose';
 import { readLabelledFields, splitCells, type Cell } from './cells';
-import { otherSpeaker, readChatLine, readSpeaker } from './context';
+import { chatSpeakers, otherSpeaker, readChatLine, readSpeaker } from './context';
 import { readHeading, type Heading, type SectionKind } from './headings';
 import type { NoteLine } from './lines';
 import { joinedActions } from './joined-actions';
@@ -218,6 +218,11 @@ function trackList(state: WalkState, marked: Marked, input: WalkInput): void {
   state.inList = true;
 }
 
+function speakersOf(state: WalkState, input: WalkInput): string[] {
+  state.speakers ??= chatSpeakers(input.lines);
+  return state.speakers;
+}
+
 function walkLine(state: WalkState, line: NoteLine, input: WalkInput): void {
   if (line.blank) {
     state.table = null;
@@ -230,7 +235,10 @@ function walkLine(state: WalkState, line: NoteLine, input: WalkInput): void {
   const speaker = readSpeaker(line.raw);
   // Most lines keep the notes' own voices: only a chat or transcript line needs an input of its own.
   const lineInput = chat
-    ? { ...input, voices: { writer: chat.speaker, reader: otherSpeaker(input.lines, chat.speaker) } }
+    ? {
+        ...input,
+        voices: { writer: chat.speaker, reader: otherSpeaker(speakersOf(state, input), chat.speaker) },
+      }
     : speaker
       ? { ...input, voices: { ...input.voices, writer: speaker } }
       : input;
@@ -313,6 +321,7 @@ export function walkLines(input: WalkInput): WalkOutput {
     locale: input.locale,
     template: false,
     member: null,
+    speakers: null,
   };
   input.lines.forEach((line, index) => {
     state.nextLine = input.lines[index + 1] ?? null;

@@ -27,7 +27,7 @@ export const EN_NOTES: NotesLocale = {
     /^(decision|decided|we decided|agreed|we agreed|done|already|fyi|note|info|next (meeting|sync|catch-up|call)|i've pencilled|present|attendees|apologies|date|thanks|cheers|the meeting (ended|closed|adjourned))\b|^(notetaker|note taker|scribe|chair|facilitator|moderator|from|sent|to|cc|bcc|subject|location|venue|place|time)\s*:/i,
   workingOn: /\s+(?:(?:is|are|still|also)\s+)*working\s+on\s+/i,
   takesItem:
-    /^(?:(?:ok|okay|sure|yes|yep|great|perfect|will do)[\s,.!]+)*(?:(?:the )?(?<topic>[^,.]{3,60}?)[\s,:]+)?(?:i'll|i will|i can)\s+(?:do|take|handle|send|sort|get)\s+(?:it|that|this|them)(?![\p{L}])/iu,
+    /^(?:(?:ok|okay|sure|yes|yep|great|perfect|will do)[\s,.!]+)*(?:(?:the )?(?<topic>[^,.]{3,60}?)[\s,:]+)?(?:i'll|i will|i can)\s+(?:do|take|handle|send|sort|get)\s+(?:it|that|this|them|the (?<object>[^,.]{2,40}?))(?=$|[\s,.!]|\s+though)/iu,
   done: /(\bdone\b|✔|✅|\balready (sorted|done)\b|\bcompleted\b)/i,
   finished: /(?:[-–—:(]\s*(?:done|completed?|finished)\)?|✔|✅|☑)\s*[.!]*$/i,
   ownerJoin: /\s*(?:,\s*(?:and\s+)?|\s+and\s+|\s+or\s+|\s*&\s*|\s*\/\s*)/i,
@@ -44,11 +44,11 @@ export const EN_NOTES: NotesLocale = {
     /^(?:(?:the|our)\s+)?(?:chair|chairman|chairwoman|chairperson|president|vice[- ]president|secretary|treasurer|director|manager|coordinator|administrator|accountant|lawyer|landlord|clerk)$/i,
   agentive: /^(?:will take care of|(?:is|are) in charge of|(?:take|takes) care of)\s/i,
   needTo:
-    /^(we need to|need to|we should|we have to|let's|let us|(?:someone|somebody) (?:needs|has) to|(?:someone|somebody) should)\s+/i,
+    /^((?:also\s+)?(?:(?:friendly\s+)?reminder(?:\s+to)?(?:\s+(?:everyone|all|team))?\s*[:,-]|we need to|need to|we need(?=\s+(?:a|an|the|some|more|new|another)\s)|we should|we have to|let's|let us|(?:someone|somebody) (?:needs|has) to|(?:someone|somebody) should))\s+/i,
   request:
     /^(?:if you could|could you|can you|would you(?: mind)?|please)\s+(?!(?:note|see|find|let (?:me|us) know|feel free|do not hesitate|don't hesitate)\b)/i,
   politeRequest:
-    /\bplease\b(?![,\s]+(?:note|see|find|let (?:me|us) know|feel free|do not hesitate|don't hesitate|reply|cross|ignore|disregard)\b)/i,
+    /\b(?:please|pls|plz)\b(?![,\s]+(?:note|see|find|let (?:me|us) know|feel free|do not hesitate|don't hesitate|reply|cross|ignore|disregard)\b)/i,
   requestEnd: /,?\s*(?:(?:that|it) would be (?:appreciated|great|helpful)|please|thanks?)[.!]*\s*$/i,
   bareNameOwns: false,
   bareVerb: new RegExp(`^(?:is|are) (?:going to|${PROGRESSIVE})\\b`),
