@@ -42,6 +42,18 @@ function signature(lines: NoteLine[], locale: NotesLocale): string | null {
   return null;
 }
 
+/** How far down the notes say who took them or who the meeting was with: the title and the lines under it. */
+const HEADER_LINES = 6;
+
+/** The first name a header line gives by `pattern`, when it reads as a person's name. */
+function headerName(lines: NoteLine[], pattern: RegExp, locale: NotesLocale): string | null {
+  for (const line of lines.slice(0, HEADER_LINES)) {
+    const name = pattern.exec(line.raw.trim())?.[1];
+    if (name) return readName(name, locale);
+  }
+  return null;
+}
+
 function personWithRole(people: PersonRecord[], role: PersonRecord['role']): string | null {
   return people.find((person) => person.role === role)?.name ?? null;
 }
@@ -60,10 +72,15 @@ export function readVoices(
   const writer =
     selfNamed(notes) ??
     signature(lines, locale) ??
+    headerName(lines, locale.noteTaker, locale) ??
     personWithRole(people, 'assistant') ??
     ASSISTANT_ROLE.exec(notes)?.[1] ??
     null;
-  const reader = greeted ?? personWithRole(people, 'client') ?? CLIENT_ROLE.exec(notes)?.[1] ?? null;
+  const reader =
+    greeted ??
+    personWithRole(people, 'client') ??
+    CLIENT_ROLE.exec(notes)?.[1] ??
+    headerName(lines, locale.meetingWith, locale);
   return { writer, reader };
 }
 

@@ -273,17 +273,24 @@ const parenthesised: OwnerReader = (draft, context) => {
   return parenthesisedName(draft, context);
 };
 
-const SUFFIX = /\s*(?:[—–-]|->|→)\s*([^—–→>-]{2,60}?)\s*[.,;]?\s*$/;
+const SUFFIX = /\s*(?:[—–:-]|->|→)\s*([^—–→>:-]{2,60}?)\s*[.,;]?\s*$/;
+/** "Meli + Caro (la pasante)": an aside about a person is no part of the name. */
+const ASIDE = /\s*\([^)]*\)/g;
 
 /** "… - Lupita", "… -> Ana, antes del lunes": the owner after the last dash or arrow, a date may follow a comma. */
-const suffix: OwnerReader = (draft, { locale }) => {
-  if (!/[—–\-→]/.test(draft.text)) return null;
+const suffix: OwnerReader = (draft, { locale, writer }) => {
+  if (!/[—–\-→:]/.test(draft.text)) return null;
   const match = SUFFIX.exec(draft.text);
   if (!match) return null;
   const named = match[1] ?? '';
-  const whole = readNameList(named, locale);
+  // "armar el calendario -> yo": the person who wrote the notes.
+  const read = (text: string): string[] | null => {
+    const plain = text.replace(ASIDE, '').trim();
+    return writer && locale.self.test(plain) ? [writer] : readNameList(plain, locale);
+  };
+  const whole = read(named);
   const comma = named.indexOf(',');
-  const owners = whole ?? (comma > 0 ? readNameList(named.slice(0, comma), locale) : null);
+  const owners = whole ?? (comma > 0 ? read(named.slice(0, comma)) : null);
   if (!owners) return null;
   // With a date after the comma, only the names are consumed: the date is read next.
   const end = whole ? match.index + match[0].length : match.index + match[0].indexOf(named) + comma;

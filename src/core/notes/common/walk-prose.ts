@@ -11,7 +11,7 @@ import { proseObjective } from './walk-objectives';
 import { addTask, newItem, type WalkInput, type WalkState } from './walk-state';
 
 const CONNECTIVE =
-  /^(para (eso|esto|conseguirlo|lograrlo)|aparte|adem[aá]s|por otro lado|also|and|then|so|y)(?![\p{L}])\s*,?\s*/iu;
+  /^(para (eso|esto|conseguirlo|lograrlo)|aparte|adem[aá]s|tambi[eé]n|por otro lado|also|and|then|so|y)(?![\p{L}])\s*,?\s*/iu;
 export const LOOSE_SOURCE: Partial<Record<SectionKind, RawItem['source']>> = {
   neutral: 'bullet',
   discussion: 'discussion',

@@ -30,6 +30,10 @@ export interface NotesLocale {
    * Monday"): the item it names after "lo de" / "the", in a group named `topic`, else the message before.
    */
   takesItem: RegExp;
+  /** Who took the notes, near the top: "notas Meli", "(notas de Pilar, 3ºB)", "**Scribe:** Melvyn"; name captured. */
+  noteTaker: RegExp;
+  /** Who the meeting was with, in the title: "Call con Flor", "Sync with Mark"; name captured. */
+  meetingWith: RegExp;
   /** Words that mark an item already done. */
   done: RegExp;
   /** A mark closing an item that says it is done ("– done", "✔", "(hecho)"). */

@@ -18,19 +18,22 @@ export const EN_NOTES: NotesLocale = {
   objectiveLabel:
     /^(?:[\p{L}\d]+\s+){0,2}(?:objective|goal|aim|target)(?:\s+(?:for|of)\s+(?:the\s+)?[\p{L}\d]+(?:\s+[\p{L}\d]+)?)?(?:\s+\d+)?\s*(?::|\s[.-])\s*(.+)$/iu,
   objectiveSentence:
-    /(?:(?:^|\b(?:the|our) )(?:main )?(?:goal|objective|aim|purpose|target)(?: of (?:the|this) meeting)? (?:is|was) (?:to\s+)?|\bwe(?:'re| are) aiming to\s+|\bwe aim to\s+)(.+?)(?:\.(?:\s|$)|$)/i,
+    /(?:(?:^|\b(?:the|our) )(?:main )?(?:goal|objective|aim|purpose|target)(?: of (?:the|this) meeting)? (?:is|was) (?:to\s+)?|\bwe(?:'re| are) aiming to\s+|\bwe aim to\s+|\b(?:wants?|we want) to (?=(?:reach|hit|get to|double|grow|increase|raise)\s))(.+?)(?:\.(?:\s|$)|$)/i,
   targetSentence:
     /(?:^|[—–:]\s+)((?:[\p{L}\d'’-]+\s+){1,6}(?:needs? to|should|must|has to|have to) be (?:ready|done|finished|completed?|functional|working|live|in place|up and running)\b[^.]*?\bby\b[^.]*)/iu,
   targetWord: / be /iu,
-  objectiveWord: /goal|objective|aim|purpose|target/i,
+  objectiveWord: /goal|objective|aim|purpose|target|want/i,
   notAction:
     /^(decision|decided|we decided|agreed|we agreed|done|already|fyi|note|info|next (meeting|sync|catch-up|call)|i've pencilled|present|attendees|apologies|date|thanks|cheers|the meeting (ended|closed|adjourned))\b|^(notetaker|note taker|scribe|chair|facilitator|moderator|from|sent|to|cc|bcc|subject|location|venue|place|time)\s*:/i,
   workingOn: /\s+(?:(?:is|are|still|also)\s+)*working\s+on\s+/i,
   takesItem:
     /^(?:(?:ok|okay|sure|yes|yep|great|perfect|will do)[\s,.!]+)*(?:(?:the )?(?<topic>[^,.]{3,60}?)[\s,:]+)?(?:i'll|i will|i can)\s+(?:do|take|handle|send|sort|get)\s+(?:it|that|this|them|the (?<object>[^,.]{2,40}?))(?=$|[\s,.!]|\s+though)/iu,
+  noteTaker:
+    /^(?:\*\*|__)?(?:scribe|scriber|note[- ]?taker|notes (?:taken )?by|minutes (?:taken )?by|minute[- ]taker|recorder)\s*:?\s*(?:\*\*|__)?\s*:?\s*(\p{Lu}\p{L}+)/iu,
+  meetingWith: /\b(?:call|meeting|sync|1:1|catch-up|chat)\s+with\s+(\p{Lu}\p{L}+)/iu,
   done: /(\bdone\b|✔|✅|\balready (sorted|done)\b|\bcompleted\b)/i,
   finished: /(?:[-–—:(]\s*(?:done|completed?|finished)\)?|✔|✅|☑)\s*[.!]*$/i,
-  ownerJoin: /\s*(?:,\s*(?:and\s+)?|\s+and\s+|\s+or\s+|\s*&\s*|\s*\/\s*)/i,
+  ownerJoin: /\s*(?:,\s*(?:and\s+)?|\s+and\s+|\s+or\s+|\s+\+\s+|\s*&\s*|\s*\/\s*)/i,
   everyone:
     /^(everyone|everybody|all|the (whole )?team|team|all of us|(all )?(team )?members|all team members|all (the )?([a-z]+ )?(members|maintainers|staff|volunteers|participants|attendees|parents|students|reviewers|mentors|leads)(?: of the [^,.;:]{1,40})?|each (?:person|member|one|of us|group|subgroup|team))$/i,
   firstPerson: /^(i'll try to|i will try to|i'll|i will|i'm going to|i am going to|i can)\b\s*/i,
@@ -71,7 +74,7 @@ export const EN_NOTES: NotesLocale = {
   dueLabel: /^(?:due(?: by| date)?|deadline|when)\s*:\s*/i,
   priorityLabel: /^priority\s*:\s*/i,
   priority: {
-    high: /\b(?:high(?: priority)?|urgent|p1|top priority|critical)\b/i,
+    high: /\b(?:high(?: priority)?|(?:very |most )?urgent|p1|(?:(?:this|it) is (?:the |our )?)?top priority|critical)\b/i,
     medium: /\b(?:medium(?: priority)?|med|p2|normal priority)\b/i,
     low: /\b(?:low(?: priority)?|p3)\b/i,
   },

@@ -15,25 +15,29 @@ export const ES_NOTES: NotesLocale = {
   objectiveLabel:
     /^(?:objetivo|meta|prop[oó]sito)(?:\s+(?:de|del|para)\s+[\p{L}\d]+|\s+principal|\s+\d+)?\s*(?::|\s[.-])\s*(.+)$/iu,
   objectiveSentence:
-    /\b(?:el|la|nuestro|nuestra) (?:objetivo|motivo|prop[oó]sito|meta)(?: principal)?(?: de (?:la|esta) (?:reuni[oó]n|sesi[oó]n))?(?: que nos pusimos)? (?:es|era|fue)(?: que)?\s+(.+?)(?:\.(?:\s|$)|$)/i,
+    /(?:\b(?:el|la|nuestro|nuestra) (?:objetivo|motivo|prop[oó]sito|meta|idea)(?: principal)?(?: de (?:la|esta) (?:reuni[oó]n|sesi[oó]n))?(?: que nos pusimos)? (?:es|era|fue)(?: que)?\s+|\b(?:quiere|quieren|queremos|busca|buscan|buscamos)\s+(?=(?:llegar a|alcanzar|lograr|duplicar|aumentar|juntar|recaudar)\s))(.+?)(?:\.(?:\s|$)|$)/i,
   targetSentence:
     /(?:^|[—–:]\s+)((?:[\p{L}\d'’-]+\s+){1,6}(?:tiene que|tienen que|debe|deben|deber[ií]a|deber[ií]an) estar (?:list[oa]s?|terminad[oa]s?|funcionando|hech[oa]s?|complet[oa]s?)\b[^.]*?\b(?:para|antes)\b[^.]*)/iu,
   targetWord: / estar /iu,
-  objectiveWord: /objetivo|motivo|prop[oó]sito|meta/i,
+  objectiveWord: /objetivo|motivo|prop[oó]sito|meta|idea|quiere|buscamos|busca/i,
   notAction:
     /^(decidimos|decisi[oó]n|acordamos|acuerdos?|quedamos en|hemos decidido|ya (qued[oó]|lo hizo|est[aá]|hemos|se)|nota|informaci[oó]n|info|pr[oó]xim[oa] (reuni[oó]n|junta)|la pr[oó]xima|nos vemos|tema para|asistentes|participantes|estuvieron|leyenda|orden del d[ií]a|temario|fecha|cualquier cosa|gracias|tema( principal)?|se (mantendr[aá]|mantiene|acord[oó]|acuerda|decide|decidi[oó]|aprob[oó]|aprueba|concluy[oó]|coment[oó]|habl[oó]|revis[oó])|la reuni[oó]n (concluy|termin|finaliz|se cerr))(?![a-záéíóúñü])|^(de|enviado|para|cc|asunto|lugar|hora|excusa[ns]? su asistencia|from|sent|to|subject)\s*:/i,
   workingOn:
     /\s+(?:(?:est[aá]n?|sigue|siguen|todav[ií]a|a[uú]n)\s+)+(?:trabajando|avanzando)\s+(?:en|con)\s+/i,
   takesItem:
-    /^(?:(?:dale|ok|okey|listo|perfecto|bueno|genial|joya|s[ií]|anotado|ah)[\s,.!]+)*(?:lo del? (?<topic>[^,.]{3,60}?)[\s,]+)?(?:(?:ma[nñ]ana|hoy|despu[eé]s|esta semana|el (?:lunes|martes|mi[eé]rcoles|jueves|viernes|s[aá]bado|domingo))\s+)?(?:(?:yo\s+)?(?:lo|la|los|las|le|les|me)\s+(?!(?:dijo|hizo|puso|trajo|tuvo|estuvo|pudo|quiso|vino|supo|dio|hubo|mismo|otro|resto)\b)\p{Ll}{2,}[oé](?:\s+yo)?|\p{Ll}{2,}[oé]\s+yo)(?![\p{L}])/iu,
-  done: /(\bhecho\b|✔|✅|\bya (qued[oó]|lo hizo|est[aá] hecho)|\beso est[aá](?![a-záéíóúñ])|\bcompletad[oa]\b)/i,
+    /^(?:(?:dale|ok|okey|listo|perfecto|bueno|genial|joya|s[ií]|anotado|ah)[\s,.!]+)*(?:(?:lo del?|(?=(?:el|la|los|las) ))(?<topic>[^,.]{3,60}?)[\s,]+)?(?:(?:ma[nñ]ana|hoy|despu[eé]s|esta semana|el (?:lunes|martes|mi[eé]rcoles|jueves|viernes|s[aá]bado|domingo))\s+)?(?:(?:yo\s+)?(?:lo|la|los|las|le|les|me)\s+(?!(?:dijo|hizo|puso|trajo|tuvo|estuvo|pudo|quiso|vino|supo|dio|hubo|mismo|otro|resto)\b)\p{Ll}{2,}(?:[oé]|amos|emos|imos)(?:\s+yo)?|\p{Ll}{2,}[oé]\s+yo)(?![\p{L}])/iu,
+  noteTaker: /^\(?\s*(?:notas|apuntes)\s+(?:de\s+|por\s+|tomad[oa]s por\s+)?(\p{Lu}\p{L}+)/u,
+  meetingWith:
+    /\b(?:[Cc]all|[Ll]lamada|[Rr]euni[oó]n|[Cc]harla|[Vv]ideollamada|[Mm]eet)\s+con\s+(\p{Lu}\p{L}+)/u,
+  done: /(\bhecho\b|✔|✅|\bya (qued[oó]|lo hizo|est[aá] hecho|(?:lo|la|los|las) tengo\b)|\beso est[aá](?![a-záéíóúñ])|\bcompletad[oa]\b)/i,
   finished: /(?:[-–—:(]\s*(?:hecho|list[oa]|terminad[oa]|completad[oa]|ya est[aá])\)?|✔|✅|☑)\s*[.!]*$/i,
-  ownerJoin: /\s*(?:,\s*(?:y\s+)?|\s+y\s+|\s+e\s+|\s+o\s+|\s*&\s*|\s*\/\s*)/i,
+  ownerJoin: /\s*(?:,\s*(?:y\s+)?|\s+y\s+|\s+e\s+|\s+o\s+|\s+\+\s+|\s*&\s*|\s*\/\s*)/i,
   everyone:
     /^(todos|todas|todo el equipo|el equipo|equipo|cada un[oa]( los suyos)?|cada (?:persona|miembro|integrante|grupo|subgrupo|equipo)|tod[oa]s l[oa]s (miembros|integrantes|socios|socias|voluntari[oa]s|participantes|responsables|vecinos|vecinas|padres|familias)(?: de(?:l| la| los| las)? [^,.;:]{1,40})?|los (miembros|integrantes)|entre todos|entre todas)$/i,
-  firstPerson: /^(yo\b(?:\s*\(([^)]+)\))?(?: me encargo de| me ocupo de)?|me toca|por mi parte,?)\s*/i,
+  firstPerson:
+    /^(yo\b(?! no\b)(?:\s*\(([^)]+)\))?(?: me encargo de| me ocupo de)?|me toca|por mi parte,?)\s*/i,
   self: /^(yo|m[ií]|por mi parte)$/i,
-  secondPerson: /^(vos|t[uú]|usted)\b\s*/i,
+  secondPerson: /^(vos|t[uú]|usted)\b\s*(?:(?:te|se) (?:encarg|ocup)[aá]s? de\s+)?/i,
   commitment:
     /^(?:,[^,]{1,40},\s*)?(?:se encarga(?:r[aá])?n? de|se ocupa(?:r[aá])?n? de|(?:vos\s+)?te encarg[aá]s de|(?:vos\s+)?te ocup[aá]s de|os encarg[aá]is de|tiene que|tienen que|ten[eé]s que|va a|van a|vas a|debe|deben|queda en|quedan en|hay que|se compromete(?:n)? a|se comprometi[oó] a|deber[aá]n?|deber[ií]an?)\s+/i,
   agentFirst: /^se (?:encarga|ocupa)(?:r[aá])?n?\s+/i,
@@ -42,14 +46,14 @@ export const ES_NOTES: NotesLocale = {
     /^(?:(?:el|la|los|las|nuestr[oa])\s+)?(?:president[ea]|vicepresident[ea]|secretari[oa]|tesorer[oa]|vocal(?:es)?|administrador(?:a)?|coordinador(?:a)?|director(?:a)?|gerente|contador(?:a)?|abogad[oa]|encargad[oa]|conserje|portero|síndic[oa])$/i,
   agentive: /^(?:se encarga(?:r[aá])?n? de|se ocupa(?:r[aá])?n? de)\s/i,
   needTo:
-    /^(hay que|tenemos que|habr[ií]a que|queda(?:n)? pendientes?(?: de)?|pendiente|alguien (?:tiene|debe|deber[ií]a) que|alguien debe)\s+/i,
+    /^(hay que|tenemos que|habr[ií]a que|queda(?:n)? pendientes?(?: de)?|falta(?:n)? alguien (?:para|que)|pendiente|alguien (?:tiene|debe|deber[ií]a) que|alguien debe)\s+/i,
   request: /^(?:por favor,?|¿?(?:podr[ií]as|podr[ií]an|pod[eé]s|puedes))\s+(?!(?:avisar|confirmar si)\b)/i,
   politeRequest: /\bpor favor\b(?![,\s]+(?:avis|ten(?:er|gan|é) en cuenta|not(?:ar|en))\p{L}*)/iu,
   requestEnd: /,?\s*(?:por favor|gracias)[.!?]*\s*$/i,
   bareNameOwns: true,
   // Third person ("Martina actualiza") or the voseo imperative after a vocative name ("Nico pedí", "Juli mandá").
   bareVerb:
-    /^(?!es |est[aá] |era |fue |ha |hay |informa |comenta |pregunta |explica |cuenta |dice |propone |plantea |menciona |se[nñ]ala |aclara |reporta |expone |indica |opina |sugiere |agradece |pide |piden |solicita |solicitan |cree |creen |dicen |comentan |ah[ií] |all[aá] |ac[aá] |aqu[ií] |as[ií] |s[ií] |m[aá]s |qu[eé] |tambi[eé]n |despu[eé]s )[a-záéíóúñ]{3,}(a|e|an|en|rá|rán|á|é|í)(?![a-záéíóúñü])/,
+    /^(?:(?:le|les|lo|la|los|las|se|me|te|nos) )?(?!es |tienen? |est[aá] |era |fue |ha |hay |informa |comenta |pregunta |explica |cuenta |dice |propone |plantea |menciona |se[nñ]ala |aclara |reporta |expone |indica |opina |sugiere |agradece |pide que |piden |solicita que |solicitan |cree |creen |dicen |comentan |ah[ií] |all[aá] |ac[aá] |aqu[ií] |as[ií] |s[ií] |m[aá]s |qu[eé] |tambi[eé]n |despu[eé]s )[a-záéíóúñ]{3,}(a|e|an|en|rá|rán|á|é|í)(?![a-záéíóúñü])/,
   progressiveLead: null,
   baseForm: {},
   columns: {
@@ -62,7 +66,7 @@ export const ES_NOTES: NotesLocale = {
   dueLabel: /^(?:fecha(?: l[ií]mite)?|plazo|vence)\s*:\s*/i,
   priorityLabel: /^prioridad\s*:\s*/i,
   priority: {
-    high: /\b(?:prioridad\s*:?\s*alta|alta prioridad|alta|urgente|prioritari[oa]|es urgente|importante)\b|¡?urgente!?/i,
+    high: /\b(?:prioridad\s*:?\s*alta|alta prioridad|alta|(?:es lo m[aá]s |es muy |muy )?urgente|prioritari[oa]|es urgente|importante)\b|¡?urgente!?/i,
     medium: /\b(?:prioridad\s*:?\s*media|media)\b/i,
     low: /\b(?:prioridad\s*:?\s*baja|baja prioridad|baja)\b/i,
   },
@@ -71,7 +75,7 @@ export const ES_NOTES: NotesLocale = {
   contactVerbs:
     /^(avisar(le)?|preguntar(le)?|recordar(le)?|escribir(le)?|llamar(a|le)?|consultar(le)?|invitar|agradecer(le)?|ping(ear)?)\b/i,
   notNames:
-    /^(el|la|los|las|un|una|hay|queda|quedan|falta|faltan|para|por|con|sin|que|se|si|no|ya|lo|le|les|me|te|nos|entre|aparte|otros?|otra|todos|cada|vos|yo|usted|mañana|hoy|este|esta|ese|esa|pero|y|o|en|de|del|al|a|hemos|quedamos|pr[oó]xim[oa]s?|miembros|equipo|grupo|tema|temas|puntos?|objetivos?|tareas?|acuerdos?|estado|nota|notas|desarrollo|se|todo|cada|nuevo|nueva|alg[uú]n[oa]?s?|ningun[oa]s?|otro|mucho|poco|general|varios|varias|generales|administraci[oó]n|marketing|ventas|finanzas|operaciones|log[ií]stica|novedades|pendientes?|falta|faltan|dale|che|bueno|listo|perfecto|genial|cierto|anotado|ok|okey|joya|gracias|voluntari[oa]s)$|(?:ci[oó]n|si[oó]n|dad|miento|mente|aje|ncia)$/i,
+    /^(el|la|los|las|un|una|hay|ah|eh|oh|che|ey|queda|quedan|falta|faltan|tambi[eé]n|tampoco|adem[aá]s|entonces|igual|bueno|dale|para|por|con|sin|que|se|si|no|ya|lo|le|les|me|te|nos|entre|aparte|otros?|otra|todos|cada|vos|yo|usted|mañana|hoy|este|esta|ese|esa|pero|y|o|en|de|del|al|a|hemos|quedamos|pr[oó]xim[oa]s?|miembros|equipo|grupo|tema|temas|puntos?|objetivos?|tareas?|acuerdos?|estado|nota|notas|desarrollo|se|todo|cada|nuevo|nueva|alg[uú]n[oa]?s?|ningun[oa]s?|otro|mucho|poco|general|varios|varias|generales|administraci[oó]n|marketing|ventas|finanzas|operaciones|log[ií]stica|novedades|pendientes?|falta|faltan|dale|che|bueno|listo|perfecto|genial|cierto|anotado|ok|okey|joya|gracias|voluntari[oa]s)$|(?:ci[oó]n|si[oó]n|dad|miento|mente|aje|ncia)$/i,
   honorific: /^(?:dra?\.|lic\.|ing\.|sr\.|sra\.|srta\.|don|doña|prof\.)\s*/i,
   greeting:
     /^(?:(?:[Hh]ola|[Bb]uen(?:os|as) d[ií]as|[Qq]uerid[oa]|[Ee]stimad[oa])\s+|[Gg]racias(?: por [^,.!]{1,60})?,\s+)([A-ZÁÉÍÓÚÑ][\wáéíóúñ]+)/,

@@ -1,0 +1,53 @@
+// Who "yo" and "vos" are in a VA's notes (the note taker, the person the call was with) and the owners they give.
+import { parse, summary } from './helpers/parse';
+
+describe("a VA's notes from a call with her client", () => {
+  const notes = [
+    'Call con Flor (Estudio Flor Martínez Deco) - lun 8/6/2026',
+    'notas Meli',
+    '',
+    'Lo principal:',
+    '* quiere llegar a 5.000 seguidores en IG para fin de año',
+    '',
+    'Redes',
+    '- yo le escribo a la fotógrafa para coordinar la sesión - URGENTE, esta semana',
+    '- armar calendario de posteos de julio -> yo, antes del 25',
+    '- vos te encargás de revisar los precios con la inflación, para el viernes que viene',
+    '- cargar los 12 productos nuevos: Meli + Caro (la pasante), en dos semanas',
+    '- Flor le contesta a la señora del presupuesto de cortinas hoy sin falta',
+  ].join('\n');
+  const parsed = parse(notes, { meetingDate: '2026-06-08', language: 'es' });
+
+  it('reads "yo" as whoever took the notes and "vos" as the person the call was with', () => {
+    expect(parsed.tasks.map((task) => [task.text, task.owners, task.due])).toEqual([
+      ['le escribo a la fotógrafa para coordinar la sesión', ['Meli'], '2026-06-12'],
+      ['armar calendario de posteos de julio', ['Meli'], '2026-06-25'],
+      ['revisar los precios con la inflación', ['Flor'], '2026-06-12'],
+      ['cargar los 12 productos nuevos', ['Meli', 'Caro'], '2026-06-22'],
+      ['le contesta a la señora del presupuesto de cortinas sin falta', ['Flor'], '2026-06-08'],
+    ]);
+  });
+
+  it('reads what the client wants to reach as an objective', () => {
+    expect(parsed.objectives.map((objective) => [objective.text, objective.due])).toEqual([
+      ['llegar a 5.000 seguidores en IG', '2026-12-31'],
+    ]);
+  });
+});
+
+describe('a group chat where people take and close items', () => {
+  const chat = [
+    '[12/3/26, 20:41] Sole Benítez: Hola! Resumo lo que hablamos hoy',
+    '[12/3/26, 20:42] Sole Benítez: 1. Pablo pide los tablones y las sillas a la parroquia, antes del 20',
+    '[12/3/26, 20:44] Sole Benítez: 4. Falta alguien para conseguir los premios de la rifa, es lo más urgente',
+    '[12/3/26, 20:47] Pablo Ledesma: Ok 👍 lo de la parroquia ya lo tengo hablado',
+    '[12/3/26, 20:49] Andrea Ruiz: Yo no puedo con el buffet, me toca guardia',
+    '[12/3/26, 20:55] Andrea Ruiz: Los premios los consigo yo entonces',
+  ].join('\n');
+
+  it('gives an item to whoever takes it by its topic, drops what is settled, and "yo no puedo" commits no one', () => {
+    expect(parse(chat, { meetingDate: '2026-03-12', language: 'es' }).tasks.map(summary)).toEqual([
+      { text: 'conseguir los premios de la rifa', owners: ['Andrea Ruiz'], due: null, priority: 'high' },
+    ]);
+  });
+});
