@@ -51,3 +51,58 @@ describe('a group chat where people take and close items', () => {
     ]);
   });
 });
+
+describe("a VA's recap email with her list and the client's", () => {
+  const email = [
+    'Subject: Recap of today’s call',
+    '',
+    'Hi Mark,',
+    '',
+    'Big picture',
+    'The goal for Q4 is 30 new patient bookings a month through the website by December 31.',
+    '',
+    'What I’ll do',
+    '- Clean up the contact list in Mailchimp by Friday',
+    '- I already fixed the broken booking link on the home page',
+    '',
+    'What I need from you',
+    '- Approve the ad budget for Facebook, not urgent',
+    '',
+    'Best,',
+    'Jess',
+  ].join('\n');
+  const parsed = parse(email, { language: 'en' });
+
+  it('gives "What I’ll do" to the writer and "What I need from you" to the reader, leaving out what is done', () => {
+    expect(parsed.tasks.map((task) => [task.text, task.owners, task.priority])).toEqual([
+      ['Clean up the contact list in Mailchimp', ['Jess'], null],
+      ['Approve the ad budget for Facebook', ['Mark'], 'low'],
+    ]);
+  });
+
+  it('reads "The goal for Q4 is…" as an objective', () => {
+    expect(parsed.objectives.map((objective) => [objective.text, objective.due])).toEqual([
+      ['30 new patient bookings a month through the website', '2026-12-31'],
+    ]);
+  });
+
+  it('is read in Spanish too', () => {
+    const spanish = [
+      'Hola Flor!',
+      '',
+      'Lo que hago yo',
+      '- armar el calendario de posteos',
+      'Lo que necesito de vos',
+      '- mandarme las fotos del proyecto Palermo, no es urgente',
+      '',
+      'Saludos,',
+      'Meli',
+    ].join('\n');
+    expect(
+      parse(spanish, { language: 'es' }).tasks.map((task) => [task.text, task.owners, task.priority]),
+    ).toEqual([
+      ['armar el calendario de posteos', ['Meli'], null],
+      ['mandarme las fotos del proyecto Palermo', ['Flor'], 'low'],
+    ]);
+  });
+});

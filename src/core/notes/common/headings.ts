@@ -27,7 +27,12 @@ function labelOf(text: string): string {
 function kindOf(label: string, locales: NotesLocale[]): SectionKind | null {
   for (const locale of locales) {
     if (locale.objectiveHeadings.test(label)) return 'objective';
-    if (locale.taskHeadings.test(label)) return 'task';
+    if (
+      locale.taskHeadings.test(label) ||
+      locale.writerHeadings.test(label) ||
+      locale.readerHeadings.test(label)
+    )
+      return 'task';
     if (locale.ignoredHeadings.test(label)) return 'ignored';
     if (locale.decisionHeadings.test(label)) return 'decision';
     if (locale.discussionHeadings.test(label)) return 'discussion';

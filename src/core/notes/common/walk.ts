@@ -92,8 +92,20 @@ function namedAgain(owners: string[], state: WalkState, input: WalkInput): boole
   return owners.every((owner) => (mentions.get(owner.split(/\s+/)[0] ?? '') ?? 0) >= 2);
 }
 
+/** "What I'll do" / "What I need from you": the writer's or the reader's list. */
+function voiceOfHeading(heading: Heading, input: WalkInput): string | null {
+  const { writer, reader } = input.voices;
+  if (input.locales.some((locale) => locale.writerHeadings.test(heading.label))) return writer;
+  return input.locales.some((locale) => locale.readerHeadings.test(heading.label)) ? reader : null;
+}
+
 /** A heading naming a person opens their block; a heading as high as the block's closes it. */
 function enterMemberBlock(state: WalkState, heading: Heading, marked: Marked, input: WalkInput): void {
+  const voice = heading.kind === 'task' ? voiceOfHeading(heading, input) : null;
+  if (voice) {
+    state.member = { owners: [voice], level: heading.level > 0 ? heading.level : null };
+    return;
+  }
   const named = heading.formatted && heading.kind === 'neutral' ? nameHeading(marked, input.locale) : null;
   const owners = named && namedAgain(named, state, input) ? named : null;
   if (owners) state.member = { owners, level: heading.level > 0 ? heading.level : null };

@@ -3,6 +3,10 @@
 export interface NotesLocale {
   /** Headings of sections whose items are tasks. */
   taskHeadings: RegExp;
+  /** Task headings that give their items to the writer ("What I'll do", "Lo que hago yo"). */
+  writerHeadings: RegExp;
+  /** Task headings that give their items to the reader ("What I need from you", "Lo que necesito de vos"). */
+  readerHeadings: RegExp;
   /** Headings of sections whose items are objectives. */
   objectiveHeadings: RegExp;
   /** Headings of sections that hold no tasks (attendees, decisions, done). */

@@ -5,6 +5,10 @@ import type { NotesLocale } from '../locale';
 const PROGRESSIVE = 'bringing|preparing|taking|handling|organi[sz]ing';
 
 export const EN_NOTES: NotesLocale = {
+  writerHeadings:
+    /^(what i['’]?ll do|what i will do|my (?:action items|tasks|next steps|to-?dos?)|on my (?:side|end)|from me|i['’]?ll (?:do|handle))\s*:?$/i,
+  readerHeadings:
+    /^(what i need from you|what you['’]?ll do|from you|your (?:action items|tasks|next steps|to-?dos?)|for you|on your (?:side|end))\s*:?$/i,
   taskHeadings:
     /^(action items?|actions?( items?)?( for next meeting)?|next steps|to ?dos?|tasks?|follow[ -]up actions?|follow[ -]ups?|assignments|other|what are we working on\??)$/i,
   objectiveHeadings:
@@ -18,13 +22,13 @@ export const EN_NOTES: NotesLocale = {
   objectiveLabel:
     /^(?:[\p{L}\d]+\s+){0,2}(?:objective|goal|aim|target)(?:\s+(?:for|of)\s+(?:the\s+)?[\p{L}\d]+(?:\s+[\p{L}\d]+)?)?(?:\s+\d+)?\s*(?::|\s[.-])\s*(.+)$/iu,
   objectiveSentence:
-    /(?:(?:^|\b(?:the|our) )(?:main )?(?:goal|objective|aim|purpose|target)(?: of (?:the|this) meeting)? (?:is|was) (?:to\s+)?|\bwe(?:'re| are) aiming to\s+|\bwe aim to\s+|\b(?:wants?|we want) to (?=(?:reach|hit|get to|double|grow|increase|raise)\s))(.+?)(?:\.(?:\s|$)|$)/i,
+    /(?:(?:^|\b(?:the|our) )(?:main )?(?:goal|objective|aim|purpose|target)(?: of (?:the|this) meeting| (?:for|of) (?:the |this )?[\w-]+(?: [\w-]+)?)? (?:is|was) (?:to\s+)?|\bwe(?:'re| are) aiming to\s+|\bwe aim to\s+|\b(?:wants?|we want) to (?=(?:reach|hit|get to|double|grow|increase|raise)\s))(.+?)(?:\.(?:\s|$)|$)/i,
   targetSentence:
     /(?:^|[—–:]\s+)((?:[\p{L}\d'’-]+\s+){1,6}(?:needs? to|should|must|has to|have to) be (?:ready|done|finished|completed?|functional|working|live|in place|up and running)\b[^.]*?\bby\b[^.]*)/iu,
   targetWord: / be /iu,
   objectiveWord: /goal|objective|aim|purpose|target|want/i,
   notAction:
-    /^(decision|decided|we decided|agreed|we agreed|done|already|fyi|note|info|next (meeting|sync|catch-up|call)|i've pencilled|present|attendees|apologies|date|thanks|cheers|the meeting (ended|closed|adjourned))\b|^(notetaker|note taker|scribe|chair|facilitator|moderator|from|sent|to|cc|bcc|subject|location|venue|place|time)\s*:/i,
+    /^(decision|decided|we decided|agreed|we agreed|done|already|(?:i|we) already|fyi|note|info|next (meeting|sync|catch-up|call)|i've pencilled|present|attendees|apologies|date|thanks|cheers|the meeting (ended|closed|adjourned))\b|^(notetaker|note taker|scribe|chair|facilitator|moderator|from|sent|to|cc|bcc|subject|location|venue|place|time)\s*:/i,
   workingOn: /\s+(?:(?:is|are|still|also)\s+)*working\s+on\s+/i,
   takesItem:
     /^(?:(?:ok|okay|sure|yes|yep|great|perfect|will do)[\s,.!]+)*(?:(?:the )?(?<topic>[^,.]{3,60}?)[\s,:]+)?(?:i'll|i will|i can)\s+(?:do|take|handle|send|sort|get)\s+(?:it|that|this|them|the (?<object>[^,.]{2,40}?))(?=$|[\s,.!]|\s+though)/iu,
@@ -74,9 +78,9 @@ export const EN_NOTES: NotesLocale = {
   dueLabel: /^(?:due(?: by| date)?|deadline|when)\s*:\s*/i,
   priorityLabel: /^priority\s*:\s*/i,
   priority: {
-    high: /\b(?:high(?: priority)?|(?:very |most )?urgent|p1|(?:(?:this|it) is (?:the |our )?)?top priority|critical)\b/i,
+    high: /\b(?:high(?: priority)?|(?<!not )(?:very |most )?urgent|p1|(?:(?:this|it) is (?:the |our )?)?top priority|critical)\b/i,
     medium: /\b(?:medium(?: priority)?|med|p2|normal priority)\b/i,
-    low: /\b(?:low(?: priority)?|p3)\b/i,
+    low: /\b(?:low(?: priority)?|p3|not urgent)\b/i,
   },
   actionStart:
     /^(add|ask|book|build|buy|call|cancel|chase|check|clean|confirm|contact|count|create|define|design|draft|email|finish|fix|follow|get|implement|investigate|invite|log|look|make|move|order|organi[sz]e|pick|plan|post|prepare|publish|reach|renew|request|research|review|schedule|send|service|set|share|start|submit|test|update|upload|write|find|follow|decide|discuss|try|keep|merge|open|close|run|read|figure|reply|respond|talk|meet|collect|compile|put|take|bring|give|help|complete|continue|enter|appoint|resend|produce|change|hold|fold|provide|assign|approve|arrange|attend|clarify|coordinate|document|edit|ensure|explore|gather|identify|include|inform|install|integrate|introduce|list|maintain|migrate|monitor|notify|outline|pay|print|push|record|refactor|register|remind|remove|rename|replace|report|resolve|revise|rewrite|sign|summari[sz]e|support|sync|track|train|translate|verify|fill|file|finali[sz]e|deploy|deliver|develop|distribute|download|establish|estimate|evaluate|fetch|hire|improve|join|launch|lead|mentor|obtain|pull|reconcile|refresh|release|reschedule|restart|return|secure|ship|simplify|study|think|transfer|triage|upgrade|validate|wrap|brainstorm|circulate|assess|ping|audit|backup|forward|gather|use)\b/i,

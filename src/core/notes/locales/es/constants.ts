@@ -2,6 +2,10 @@
 import type { NotesLocale } from '../locale';
 
 export const ES_NOTES: NotesLocale = {
+  writerHeadings:
+    /^(lo que hago yo|lo que me toca( a m[ií])?|mis tareas|mis pendientes|de mi parte|por mi parte|lo que hago)\s*:?$/i,
+  readerHeadings:
+    /^(lo que necesito de (?:vos|ti|usted)|de tu parte|de su parte|tus tareas|tus pendientes|sus tareas|para vos|para ti|lo que te toca|lo que hac[eé]s vos)\s*:?$/i,
   taskHeadings:
     /^(tareas?( pendientes| asignadas)?|pendientes( generales)?|otros pendientes|pr[oó]ximos pasos|acciones( a seguir)?|compromisos|acuerdos( y tareas)?|puntos acordados|to ?do|action items|otros|aparte de eso)$/i,
   objectiveHeadings:
@@ -15,13 +19,13 @@ export const ES_NOTES: NotesLocale = {
   objectiveLabel:
     /^(?:objetivo|meta|prop[oó]sito)(?:\s+(?:de|del|para)\s+[\p{L}\d]+|\s+principal|\s+\d+)?\s*(?::|\s[.-])\s*(.+)$/iu,
   objectiveSentence:
-    /(?:\b(?:el|la|nuestro|nuestra) (?:objetivo|motivo|prop[oó]sito|meta|idea)(?: principal)?(?: de (?:la|esta) (?:reuni[oó]n|sesi[oó]n))?(?: que nos pusimos)? (?:es|era|fue)(?: que)?\s+|\b(?:quiere|quieren|queremos|busca|buscan|buscamos)\s+(?=(?:llegar a|alcanzar|lograr|duplicar|aumentar|juntar|recaudar)\s))(.+?)(?:\.(?:\s|$)|$)/i,
+    /(?:\b(?:el|la|nuestro|nuestra) (?:objetivo|motivo|prop[oó]sito|meta|idea)(?: principal)?(?: de (?:la|esta) (?:reuni[oó]n|sesi[oó]n)| (?:de|para|del) (?:el |este |esta |la )?[\wáéíóúñ-]+(?: [\wáéíóúñ-]+)?)?(?: que nos pusimos)? (?:es|era|fue)(?: que)?\s+|\b(?:quiere|quieren|queremos|busca|buscan|buscamos)\s+(?=(?:llegar a|alcanzar|lograr|duplicar|aumentar|juntar|recaudar)\s))(.+?)(?:\.(?:\s|$)|$)/i,
   targetSentence:
     /(?:^|[—–:]\s+)((?:[\p{L}\d'’-]+\s+){1,6}(?:tiene que|tienen que|debe|deben|deber[ií]a|deber[ií]an) estar (?:list[oa]s?|terminad[oa]s?|funcionando|hech[oa]s?|complet[oa]s?)\b[^.]*?\b(?:para|antes)\b[^.]*)/iu,
   targetWord: / estar /iu,
   objectiveWord: /objetivo|motivo|prop[oó]sito|meta|idea|quiere|buscamos|busca/i,
   notAction:
-    /^(decidimos|decisi[oó]n|acordamos|acuerdos?|quedamos en|hemos decidido|ya (qued[oó]|lo hizo|est[aá]|hemos|se)|nota|informaci[oó]n|info|pr[oó]xim[oa] (reuni[oó]n|junta)|la pr[oó]xima|nos vemos|tema para|asistentes|participantes|estuvieron|leyenda|orden del d[ií]a|temario|fecha|cualquier cosa|gracias|tema( principal)?|se (mantendr[aá]|mantiene|acord[oó]|acuerda|decide|decidi[oó]|aprob[oó]|aprueba|concluy[oó]|coment[oó]|habl[oó]|revis[oó])|la reuni[oó]n (concluy|termin|finaliz|se cerr))(?![a-záéíóúñü])|^(de|enviado|para|cc|asunto|lugar|hora|excusa[ns]? su asistencia|from|sent|to|subject)\s*:/i,
+    /^(decidimos|decisi[oó]n|acordamos|ya (?:hice|hicimos|mand[eé]|envi[eé]|arregl[eé]|habl[eé]|pagu[eé]|sub[ií])|acuerdos?|quedamos en|hemos decidido|ya (qued[oó]|lo hizo|est[aá]|hemos|se)|nota|informaci[oó]n|info|pr[oó]xim[oa] (reuni[oó]n|junta)|la pr[oó]xima|nos vemos|tema para|asistentes|participantes|estuvieron|leyenda|orden del d[ií]a|temario|fecha|cualquier cosa|gracias|tema( principal)?|se (mantendr[aá]|mantiene|acord[oó]|acuerda|decide|decidi[oó]|aprob[oó]|aprueba|concluy[oó]|coment[oó]|habl[oó]|revis[oó])|la reuni[oó]n (concluy|termin|finaliz|se cerr))(?![a-záéíóúñü])|^(de|enviado|para|cc|asunto|lugar|hora|excusa[ns]? su asistencia|from|sent|to|subject)\s*:/i,
   workingOn:
     /\s+(?:(?:est[aá]n?|sigue|siguen|todav[ií]a|a[uú]n)\s+)+(?:trabajando|avanzando)\s+(?:en|con)\s+/i,
   takesItem:
@@ -66,9 +70,9 @@ export const ES_NOTES: NotesLocale = {
   dueLabel: /^(?:fecha(?: l[ií]mite)?|plazo|vence)\s*:\s*/i,
   priorityLabel: /^prioridad\s*:\s*/i,
   priority: {
-    high: /\b(?:prioridad\s*:?\s*alta|alta prioridad|alta|(?:es lo m[aá]s |es muy |muy )?urgente|prioritari[oa]|es urgente|importante)\b|¡?urgente!?/i,
+    high: /(?<!\bno\s|\bno es\s)(?:\b(?:prioridad\s*:?\s*alta|alta prioridad|alta|(?:es lo m[aá]s |es muy |muy )?urgente|prioritari[oa]|es urgente|importante)\b|¡?urgente!?)/i,
     medium: /\b(?:prioridad\s*:?\s*media|media)\b/i,
-    low: /\b(?:prioridad\s*:?\s*baja|baja prioridad|baja)\b/i,
+    low: /\b(?:prioridad\s*:?\s*baja|baja prioridad|baja|no es urgente|no urge)\b/i,
   },
   actionStart:
     /^(?!(javier|oliver|pilar|edgar|[oó]scar|baltasar|gaspar|aitor|nur|esther|ester|amir|samir|yasmir|omar|jennifer|heather|peter|walter|roger|xavier|ramir)\b)[a-záéíóúñ]{2,}(ar|er|ir)(la|le|lo|las|los|les|me|se|nos)?(?![a-záéíóúñü])|^(hay que|revisar|checar|pedir|llamar|enviar|mandar)\b/i,
