@@ -60,6 +60,36 @@ describe('community notes with numbered topics over their points', () => {
   });
 });
 
+describe('English board minutes', () => {
+  const minutes = [
+    'Minutes of the Regular Meeting of the Board of Directors',
+    '',
+    '1. CALL TO ORDER',
+    'The Chair called the meeting to order at 6:34 p.m.',
+    '',
+    '5. STRATEGIC PLAN',
+    'ACTION (HIGH PRIORITY): MO to contact the Eastgate church about the lease.',
+    '',
+    '6. GOVERNANCE',
+    'The nominating committee will bring a slate to the next meeting.',
+    'ACTION: HP - update the bylaws binder. Completed prior to meeting.',
+    'ACTION: All directors to submit annual conflict-of-interest forms to HP.',
+    '',
+    '7. NEW BUSINESS',
+    'Consensus to explore it in 2027; no action at this time.',
+  ].join('\n');
+
+  it('reads numbered titles in capitals as sections, a priority in the label, a body as owner, and drops what is done', () => {
+    expect(
+      parse(minutes, { language: 'en' }).tasks.map((task) => [task.text, task.owners, task.priority]),
+    ).toEqual([
+      ['contact the Eastgate church about the lease', ['MO'], 'high'],
+      ['bring a slate to the next meeting', ['The nominating committee'], null],
+      ['submit annual conflict-of-interest forms to HP', ['everyone'], null],
+    ]);
+  });
+});
+
 describe('English minutes with roles and agreed actions', () => {
   it('gives the action to the role that agreed to it', () => {
     const minutes =

@@ -1,5 +1,7 @@
 // Lines labelled as actions anywhere in the notes: "ACTION: ...", "FUTURE ACTION: ...", "AI: ...", "TODO(ana): ...".
+import type { Priority } from '../../types';
 import type { NotesLocale } from '../locales';
+import { priorityOfCell } from './priority';
 import type { Marked } from './markers';
 import type { FieldText } from './raw-item';
 
@@ -22,6 +24,8 @@ export interface ActionLabel {
   owners: FieldText | null;
   /** Whether the label announces several actions separated by commas. */
   list: boolean;
+  /** A priority in the label's parentheses ("ACTION (HIGH PRIORITY):"), where an owner would go. */
+  priority: Priority | null;
 }
 
 function sectionLabel(body: string, locales: NotesLocale[]): RegExpExecArray | null {
@@ -45,7 +49,9 @@ export function readActionLabel(
   const section = word ? null : sectionLabel(marked.body, locales);
   const label = word ?? section;
   if (!label) return null;
-  const owner = word?.[1];
+  const bracketed = word?.[1];
+  const priority = bracketed ? priorityOfCell(bracketed, locales) : null;
+  const owner = priority ? undefined : bracketed;
   const ownerIndex = owner ? label[0].indexOf(owner) : -1;
   return {
     marked: {
@@ -57,5 +63,6 @@ export function readActionLabel(
     },
     owners: owner ? { text: owner, base: lineStart + marked.offset + ownerIndex } : null,
     list: section !== null,
+    priority,
   };
 }

@@ -55,7 +55,11 @@ function namedRole(
   locale: NotesLocale,
 ): string[] | null {
   if (NAMED_ROLE.test(subject) && !STATE_VERB.test(action)) return [subject];
-  return GROUP_SUBJECT.test(subject) && locale.agentive.test(commitment) ? [subject] : null;
+  if (!GROUP_SUBJECT.test(subject)) return null;
+  // "The nominating committee will bring a slate": a body acts as one; other groups need an agentive verb.
+  return locale.agentive.test(commitment) || (locale.bodyNoun.test(subject) && !STATE_VERB.test(action))
+    ? [subject]
+    : null;
 }
 
 const QUANTIFIER = /^(?:all|todos|todas|each|cada)$/i;

@@ -68,7 +68,7 @@ export function continuesItem(state: WalkState, line: NoteLine, marked: Marked):
   return true;
 }
 
-const NUMBERED = /^\s*\d{1,2}[.)]\s/;
+export const NUMBERED = /^\s*\d{1,2}[.)]\s/;
 
 /**
  * "1) Ascensor" over "- Lleva 3 averías…" in notes with no sections: a numbered topic heading its points. A numbered

@@ -1,7 +1,14 @@
 // Walks the lines once, tracking sections, tables, parents and objectives, and emits candidate items.
 import type { NotesLocale } from '../locales';
 import { readActionLabel, type ActionLabel } from './action-label';
-import { continuesItem, markListItem, plainHeading, readLegendLine, templateNote } from './walk-blocks';
+import {
+  continuesItem,
+  markListItem,
+  NUMBERED,
+  plainHeading,
+  readLegendLine,
+  templateNote,
+} from './walk-blocks';
 import { LOOSE_SOURCE, proseSentences, SENTENCE_END } from './walk-prose';
 import { readLabelledFields, splitCells, type Cell } from './cells';
 import { chatSpeakers, otherSpeaker, readChatLine, readSpeaker } from './context';
@@ -166,11 +173,19 @@ function labelledActions(state: WalkState, line: NoteLine, label: ActionLabel, i
       : splitCells(label.marked.body, SENTENCE_END, base);
   const first = state.items.length;
   for (const piece of pieces) {
+    // "ACTION: HP - update the binder. Completed prior to meeting.": the action before is done.
+    const previous = state.items.length > first ? state.items[state.items.length - 1] : undefined;
+    if (previous && input.locales.some((locale) => locale.done.test(piece.text))) {
+      previous.done = true;
+      continue;
+    }
     const marked = { ...label.marked, body: piece.text, offset: piece.base - line.start };
     contentLine(state, line, marked, input, label.owners);
   }
-  if (label.list)
-    for (const item of state.items.slice(first)) item.inheritedOwners ??= state.member?.owners ?? null;
+  for (const item of state.items.slice(first)) {
+    if (label.list) item.inheritedOwners ??= state.member?.owners ?? null;
+    item.priority ??= label.priority;
+  }
 }
 
 function contentLine(
@@ -264,10 +279,18 @@ function walkLine(state: WalkState, line: NoteLine, input: WalkInput): void {
   classifyLine(state, shifted, lineInput);
 }
 
+/** "1. CALL TO ORDER", "3. TREASURER'S REPORT": formal minutes number their section titles, set in capitals. */
+const CAPITALS = /^[^\p{Ll}]*\p{Lu}{2}[^\p{Ll}]*$/u;
+
+function numberedTitle(line: NoteLine, marked: Marked): boolean {
+  return NUMBERED.test(line.raw) && CAPITALS.test(marked.body) && marked.body.trim().split(/\s+/).length <= 6;
+}
+
 function classifyLine(state: WalkState, line: NoteLine, input: WalkInput): void {
   const marked = readMarkers(line.raw);
+  const headingShaped = !marked.bullet || numberedTitle(line, marked);
   const heading =
-    marked.bullet || marked.check || TIE.test(marked.body.trim())
+    !headingShaped || marked.check || TIE.test(marked.body.trim())
       ? null
       : readHeading(marked.body, input.locales);
   if (heading) {

@@ -64,6 +64,8 @@ export interface NotesLocale {
   requestEnd: RegExp;
   /** Commitments only a person or a group can make ("se encargarán de"): the subject before them is the owner. */
   agentive: RegExp;
+  /** A body that acts as one ("The nominating committee will…", "La comisión de fiestas va a…"): its last word. */
+  bodyNoun: RegExp;
   /** Roles that own actions in formal minutes ("la tesorera", "the treasurer"), article optional, as written. */
   roleOwner: RegExp;
   /** "Se encarga la tesorera de …": the verb before who takes the action; the subject and "de" follow. */

@@ -39,7 +39,7 @@ export const EN_NOTES: NotesLocale = {
   finished: /(?:[-–—:(]\s*(?:done|completed?|finished)\)?|✔|✅|☑)\s*[.!]*$/i,
   ownerJoin: /\s*(?:,\s*(?:and\s+)?|\s+and\s+|\s+or\s+|\s+\+\s+|\s*&\s*|\s*\/\s*)/i,
   everyone:
-    /^(everyone|everybody|all|the (whole )?team|team|all of us|(all )?(team )?members|all team members|all (the )?([a-z]+ )?(members|maintainers|staff|volunteers|participants|attendees|parents|students|reviewers|mentors|leads)(?: of the [^,.;:]{1,40})?|each (?:person|member|one|of us|group|subgroup|team))$/i,
+    /^(everyone|everybody|all|the (whole )?team|team|all of us|(all )?(team )?members|all team members|all (the )?([a-z]+ )?(members|maintainers|staff|volunteers|participants|attendees|parents|students|reviewers|mentors|leads|directors|officers|trustees|board members)(?: of the [^,.;:]{1,40})?|each (?:person|member|one|of us|group|subgroup|team))$/i,
   firstPerson: /^(i'll try to|i will try to|i'll|i will|i'm going to|i am going to|i can)\b\s*/i,
   self: /^(me|myself|i)$/i,
   secondPerson: /^(you)\b\s*/i,
@@ -47,6 +47,8 @@ export const EN_NOTES: NotesLocale = {
     /^(?:to(?! be\b)|will(?! be\b)|is going to|are going to|shall|should|needs to|need to|has to|have to|is to|are to|agreed to|offered to|volunteered to|promised to)\s+(?:(?:hopefully|also|then)\s+)?/i,
   agentFirst: null,
   requestedSubject: null,
+  bodyNoun:
+    /\s(?:committee|board|council|team|group|commission|panel|subcommittee|taskforce|task force|staff)$/i,
   roleOwner:
     /^(?:(?:the|our)\s+)?(?:chair|chairman|chairwoman|chairperson|president|vice[- ]president|secretary|treasurer|director|manager|coordinator|administrator|accountant|lawyer|landlord|clerk)$/i,
   agentive: /^(?:will take care of|(?:is|are) in charge of|(?:take|takes) care of)\s/i,
@@ -86,7 +88,7 @@ export const EN_NOTES: NotesLocale = {
     /^(add|ask|book|build|buy|call|cancel|chase|check|clean|confirm|contact|count|create|define|design|draft|email|finish|fix|follow|get|implement|investigate|invite|log|look|make|move|order|organi[sz]e|pick|plan|post|prepare|publish|reach|renew|request|research|review|schedule|send|service|set|share|start|submit|test|update|upload|write|find|follow|decide|discuss|try|keep|merge|open|close|run|read|figure|reply|respond|talk|meet|collect|compile|put|take|bring|give|help|complete|continue|enter|appoint|resend|produce|change|hold|fold|provide|assign|approve|arrange|attend|clarify|coordinate|document|edit|ensure|explore|gather|identify|include|inform|install|integrate|introduce|list|maintain|migrate|monitor|notify|outline|pay|print|push|record|refactor|register|remind|remove|rename|replace|report|resolve|revise|rewrite|sign|summari[sz]e|support|sync|track|train|translate|verify|fill|file|finali[sz]e|deploy|deliver|develop|distribute|download|establish|estimate|evaluate|fetch|hire|improve|join|launch|lead|mentor|obtain|pull|reconcile|refresh|release|reschedule|restart|return|secure|ship|simplify|study|think|transfer|triage|upgrade|validate|wrap|brainstorm|circulate|assess|ping|audit|backup|forward|gather|use)\b/i,
   contactVerbs: /^(ping|ask|tell|remind|thank|cc|contact|email|message|dm|notify|invite|call|nudge|chase)\b/i,
   notNames:
-    /^(the|a|an|to|we|i|you|they|it|this|that|these|there|all|each|also|and|or|but|if|for|by|in|on|at|with|no|not|please|other|next|then|tbd|n\/a|unassigned|any|members?|team|group|everyone|some|how|what|why|when|where|who|which|should|must|need|needs|can|could|would|might|is|are|was|were|has|have|had|do|does|did|let's|here's|there's|someone|somebody|anyone|nobody|general|misc|miscellaneous|other|others|admin|marketing|sales|finance|operations|logistics|news|housekeeping|aob|update|updates|discussion|decision|action|actions|question|questions|topic|topics|proposal|link|links|note|notes|status|volunteers?)$|ing$/i,
+    /^(the|a|an|to|we|i|you|they|it|this|that|these|there|all|each|also|and|or|but|if|for|by|in|on|at|with|no|not|please|other|next|then|tbd|n\/a|unassigned|any|members?|team|group|everyone|some|how|what|why|when|where|who|which|should|must|need|needs|can|could|would|might|is|are|was|were|has|have|had|do|does|did|let's|here's|there's|someone|somebody|anyone|nobody|general|misc|miscellaneous|other|others|admin|marketing|sales|finance|operations|logistics|news|housekeeping|aob|update|updates|discussion|decision|action|actions|question|questions|topic|topics|proposal|link|links|note|notes|status|volunteers?|consensus|motion|resolution|agreement|proposal)$|ing$/i,
   honorific: /^(?:dr\.?|mr\.?|mrs\.?|ms\.?|prof\.?)\s+/i,
   greeting: /^(?:(?:[Hh]i|[Hh]ello|[Hh]ey|[Dd]ear)\s+|[Tt]hanks(?: for [^,.!]{1,60})?,\s+)([A-Z][\w]+)/,
   signOff: /^(cheers|thanks|thank you|best|regards|best regards|kind regards|all the best)[,.!]*$/i,

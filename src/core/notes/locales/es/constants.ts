@@ -46,6 +46,7 @@ export const ES_NOTES: NotesLocale = {
     /^(?:,[^,]{1,40},\s*)?(?:se encarga(?:r[aá])?n? de|se ocupa(?:r[aá])?n? de|(?:vos\s+)?te encarg[aá]s de|(?:vos\s+)?te ocup[aá]s de|os encarg[aá]is de|tiene que|tienen que|ten[eé]s que|va a|van a|vas a|debe|deben|queda en|quedan en|hay que|se compromete(?:n)? a|se comprometi[oó] a|deber[aá]n?|deber[ií]an?)\s+/i,
   agentFirst: /^se (?:encarga|ocupa)(?:r[aá])?n?\s+/i,
   requestedSubject: /^(?:[\p{L} ]{1,20}:\s*)?que\s+(?=\p{Lu})/u,
+  bodyNoun: /\s(?:comit[eé]|comisi[oó]n|junta|equipo|consejo|subcomisi[oó]n|grupo|asamblea|directiva)$/i,
   roleOwner:
     /^(?:(?:el|la|los|las|nuestr[oa])\s+)?(?:president[ea]|vicepresident[ea]|secretari[oa]|tesorer[oa]|vocal(?:es)?|administrador(?:a)?|coordinador(?:a)?|director(?:a)?|gerente|contador(?:a)?|abogad[oa]|encargad[oa]|conserje|portero|síndic[oa])$/i,
   agentive: /^(?:se encarga(?:r[aá])?n? de|se ocupa(?:r[aá])?n? de)\s/i,
