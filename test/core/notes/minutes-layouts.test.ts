@@ -404,3 +404,34 @@ describe("a person's block of updates and next steps", () => {
     ]);
   });
 });
+
+describe('numbered sections of a student team’s minutes', () => {
+  const notes = [
+    'Sprint 3 planning meeting minutes',
+    '',
+    '2. Sprint 3 goals',
+    '  - Get test coverage to at least 60% by end of sprint',
+    '  - Have a working demo of the booking flow',
+    '3. To-do list',
+    '  - Lucy: write unit tests for auth module by next Friday',
+    '  - someone book the room for the rehearsal',
+    '  - Lucy: ~~send sprint 2 minutes to Prof. Hale~~ sent',
+    '4. Other',
+    '  - Final presentation is on Tuesday',
+  ].join('\n');
+  const parsed = parse(notes, { language: 'en' });
+
+  it('reads the goals under "Sprint 3 goals" as objectives, and the numbered lines after it as the next topics', () => {
+    expect(parsed.objectives.map((objective) => objective.text)).toEqual([
+      'Get test coverage to at least 60% by end of sprint',
+      'Have a working demo of the booking flow',
+    ]);
+  });
+
+  it('gives "someone" actions no owner, and leaves a struck-through action out', () => {
+    expect(parsed.tasks.map((task) => [task.text, task.owners])).toEqual([
+      ['write unit tests for auth module', ['Lucy']],
+      ['book the room for the rehearsal', []],
+    ]);
+  });
+});

@@ -64,6 +64,8 @@ export interface WalkState {
    * other's (level null) to the next blank line.
    */
   member: { owners: string[]; level: number | null } | null;
+  /** The indent of a numbered goals heading ("2. Sprint 3 goals"): its numbered siblings are topics. */
+  goalsIndent: number | null;
   /** Who speaks in a chat export, read once at its first message. */
   speakers: string[] | null;
   /** Inside a template's note to whoever fills it in, until the next heading. */
@@ -105,6 +107,7 @@ export function innermostParent(state: WalkState): Parent | null {
 export function enterHeading(state: WalkState, kind: SectionKind): void {
   state.section = kind;
   state.objective = null;
+  state.goalsIndent = null;
   state.parents = [];
   state.table = null;
   state.inList = false;

@@ -224,10 +224,20 @@ function contentLine(
     item.impliedOwners = state.listOwner;
     item.source = marked.check !== null || !loose ? 'listed' : (LOOSE_SOURCE[state.section] ?? 'bullet');
     if (marked.emoji) item.priority = state.emojiPriority[marked.emoji.replace(/\uFE0F/g, '')] ?? null;
-    item.done = input.locales.some((locale) => locale.finished.test(action.text));
+    item.done =
+      input.locales.some((locale) => locale.finished.test(action.text)) || struckAction(action.text);
     addTask(state, item, line.indent);
   }
   if (marked.bullet) markListItem(state, line, marked);
+}
+
+const STRUCK = /~~[^~]+~~/g;
+
+/** "Lucy: ~~send the minutes~~ sent": the action is struck through; only an owner or a word is left beside it. */
+function struckAction(text: string): boolean {
+  if (!text.includes('~~')) return false;
+  const rest = text.replace(STRUCK, ' ').trim();
+  return rest !== text.trim() && rest.split(/\s+/).length <= 3;
 }
 
 /** A list's first bullet may name the person the list is about; a line that is no bullet ends the list. */
@@ -286,8 +296,24 @@ function numberedTitle(line: NoteLine, marked: Marked): boolean {
   return NUMBERED.test(line.raw) && CAPITALS.test(marked.body) && marked.body.trim().split(/\s+/).length <= 6;
 }
 
+/**
+ * "2. Sprint 3 goals" over its points: a numbered line naming a list of goals heads them, and the numbered lines
+ * after it at its indent ("3. To-do list", "4. Other") are the next topics, not more goals.
+ */
+function numberedSection(state: WalkState, line: NoteLine, marked: Marked, input: WalkInput): boolean {
+  if (!NUMBERED.test(line.raw)) return false;
+  const goals = readHeading(marked.body, input.locales)?.kind === 'objective';
+  const after = state.goalsIndent !== null && line.indent <= state.goalsIndent;
+  if (!goals && !after) return false;
+  enterHeading(state, goals ? 'objective' : 'neutral');
+  state.sectionLevel = 0;
+  state.goalsIndent = line.indent;
+  return true;
+}
+
 function classifyLine(state: WalkState, line: NoteLine, input: WalkInput): void {
   const marked = readMarkers(line.raw);
+  if (marked.bullet && numberedSection(state, line, marked, input)) return;
   const headingShaped = !marked.bullet || numberedTitle(line, marked);
   const heading =
     !headingShaped || marked.check || TIE.test(marked.body.trim())
@@ -357,6 +383,7 @@ export function walkLines(input: WalkInput): WalkOutput {
     template: false,
     member: null,
     speakers: null,
+    goalsIndent: null,
   };
   input.lines.forEach((line, index) => {
     state.nextLine = input.lines[index + 1] ?? null;

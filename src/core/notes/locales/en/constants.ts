@@ -10,9 +10,9 @@ export const EN_NOTES: NotesLocale = {
   readerHeadings:
     /^(what i need from you|what you['’]?ll do|from you|your (?:action items|tasks|next steps|to-?dos?)|for you|on your (?:side|end))\s*:?$/i,
   taskHeadings:
-    /^(action items?|actions?( items?)?( for next meeting)?|next steps|to ?dos?|tasks?|follow[ -]up actions?|follow[ -]ups?|assignments|other|what are we working on\??)$/i,
+    /^(action items?|actions?( items?)?( for next meeting)?|next steps|to[ -]?dos?(?: list)?|action list|task list|tasks?|follow[ -]up actions?|follow[ -]ups?|assignments|other|what are we working on\??)$/i,
   objectiveHeadings:
-    /^(goals?|objectives?|aims?|targets?|topics\/goals|mission)( of (the )?meeting| (this|next) (cycle|sprint|quarter|month|year|season)| for (the )?[\w-]+( [\w-]+)?)?$/i,
+    /^(?:(?:sprint|phase|milestone|release|quarter|q[1-4]|team|project|company|business|monthly|quarterly|annual|yearly|weekly|\d{4})(?: \d+)? )?(goals?|objectives?|aims?|targets?|topics\/goals|mission)( of (the )?meeting| (this|next) (cycle|sprint|quarter|month|year|season)| for (the )?[\w-]+( [\w-]+)?)?$/i,
   ignoredHeadings:
     /^(attendees|present|apologies|people attended|roll call|done( since last week)?|completed|fyi|next (meeting|sync|catch-up).*)$/i,
   decisionHeadings: /^(decisions?( items?| made)?|resolutions?)$/i,
@@ -53,7 +53,7 @@ export const EN_NOTES: NotesLocale = {
     /^(?:(?:the|our)\s+)?(?:chair|chairman|chairwoman|chairperson|president|vice[- ]president|secretary|treasurer|director|manager|coordinator|administrator|accountant|lawyer|landlord|clerk)$/i,
   agentive: /^(?:will take care of|(?:is|are) in charge of|(?:take|takes) care of)\s/i,
   needTo:
-    /^((?:also\s+)?(?:(?:friendly\s+)?reminder(?:\s+to)?(?:\s+(?:everyone|all|team))?\s*[:,-]|we need to|need to|we need(?=\s+(?:a|an|the|some|more|new|another)\s)|we should|we have to|let's|let us|(?:someone|somebody) (?:needs|has) to|(?:someone|somebody) should))\s+/i,
+    /^((?:also\s+)?(?:(?:friendly\s+)?reminder(?:\s+to)?(?:\s+(?:everyone|all|team))?\s*[:,-]|we need to|need to|we need(?=\s+(?:a|an|the|some|more|new|another)\s)|we should|we have to|let's|let us|(?:someone|somebody) (?:needs|has) to|(?:someone|somebody) should|(?:someone|somebody)(?=\s+(?!(?:is|was|has|had|said|asked|mentioned)\b)[a-z]+(?<!ed)\s)))\s+/i,
   request:
     /^(?:if you could|could you|can you|would you(?: mind)?|please)\s+(?!(?:note|see|find|let (?:me|us) know|feel free|do not hesitate|don't hesitate)\b)/i,
   politeRequest:

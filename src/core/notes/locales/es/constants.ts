@@ -7,7 +7,7 @@ export const ES_NOTES: NotesLocale = {
   readerHeadings:
     /^(lo que necesito de (?:vos|ti|usted)|de tu parte|de su parte|tus tareas|tus pendientes|sus tareas|para vos|para ti|lo que te toca|lo que hac[eé]s vos)\s*:?$/i,
   taskHeadings:
-    /^(tareas?( pendientes| asignadas)?|pendientes( generales)?|otros pendientes|pr[oó]ximos pasos|acciones( a seguir)?|compromisos|acuerdos( y tareas)?|puntos acordados|to ?do|action items|otros|aparte de eso)$/i,
+    /^(lista de (?:tareas|pendientes)|tareas?( pendientes| asignadas)?|pendientes( generales)?|otros pendientes|pr[oó]ximos pasos|acciones( a seguir)?|compromisos|acuerdos( y tareas)?|puntos acordados|to ?do|action items|otros|aparte de eso)$/i,
   objectiveHeadings:
     /^(objetivos?|metas?|prop[oó]sitos|misi[oó]n)( del [a-zñ]+| de la reuni[oó]n| (de|para) [a-zñ]+( [a-zñ\d]+)?| (de )?(este|esta) [a-zñ]+)?$/i,
   ignoredHeadings:
