@@ -53,19 +53,46 @@ function topicWords(reply: Reply, topic: string, context: BuildContext): string[
   return reply.kind === 'done' ? words.slice(0, 1) : words;
 }
 
+/** How far back a reply may reach: one conversation. Looking no further keeps the work linear in the chat's length. */
+const NEARBY_LINES = 200;
+
+/** Each task's words, worked out once however many replies look at it. */
+type WordsOf = (task: BuiltItem) => Set<string>;
+
+function wordsOf(context: BuildContext): WordsOf {
+  const known = new Map<BuiltItem, Set<string>>();
+  return (task) => {
+    let words = known.get(task);
+    if (!words) {
+      words = contentWords(actionKey(task.text), context.locale);
+      known.set(task, words);
+    }
+    return words;
+  };
+}
+
+/** Where each line's tasks are, and which are gone: replies are settled in one pass over the list. */
+interface Ledger {
+  tasks: BuiltItem[];
+  byLine: Map<number, number[]>;
+  gone: Set<number>;
+  words: WordsOf;
+}
+
 /** The latest item before the reply on its topic, or the one item of the message it answers. */
-function settledIndex(tasks: BuiltItem[], reply: Reply, context: BuildContext): number {
+function settledIndex(ledger: Ledger, reply: Reply, context: BuildContext): number {
+  const { tasks, gone, words } = ledger;
   if (reply.topic) {
-    const words = topicWords(reply, reply.topic, context);
+    const topic = topicWords(reply, reply.topic, context);
     for (let index = tasks.length - 1; index >= 0; index--) {
       const task = tasks[index] as BuiltItem;
-      if (task.raw.line >= reply.line) continue;
-      const taskWords = contentWords(actionKey(task.text), context.locale);
-      if (words.some((word) => taskWords.has(word))) return index;
+      if (task.raw.line < reply.line - NEARBY_LINES) break;
+      if (task.raw.line >= reply.line || gone.has(index)) continue;
+      if (topic.some((word) => words(task).has(word))) return index;
     }
     return -1;
   }
-  const answered = tasks.flatMap((task, index) => (task.raw.line === reply.answered ? [index] : []));
+  const answered = (ledger.byLine.get(reply.answered ?? -1) ?? []).filter((index) => !gone.has(index));
   return answered.length === 1 ? (answered[0] as number) : -1;
 }
 
@@ -78,6 +105,12 @@ function taken(task: BuiltItem, reply: Reply, context: BuildContext): BuiltItem 
   return { ...task, owners: [reply.speaker], ownerSpan: null, ownerGuessed: false, due: due ?? task.due };
 }
 
+function ledgerOf(tasks: BuiltItem[], context: BuildContext): Ledger {
+  const byLine = new Map<number, number[]>();
+  tasks.forEach((task, index) => byLine.set(task.raw.line, [...(byLine.get(task.raw.line) ?? []), index]));
+  return { tasks: [...tasks], byLine, gone: new Set(), words: wordsOf(context) };
+}
+
 /**
  * A reply taking an item on makes its writer the owner, with the reply's date; the reply itself is no task of its
  * own, it is the same work. A reply saying an item is done, and asking nothing itself, closes that item.
@@ -85,17 +118,17 @@ function taken(task: BuiltItem, reply: Reply, context: BuildContext): BuiltItem 
 export function applyChatReplies(tasks: BuiltItem[], lines: NoteLine[], context: BuildContext): BuiltItem[] {
   const replies = readReplies(lines, context);
   if (replies.length === 0) return tasks;
-  let result = [...tasks];
+  const ledger = ledgerOf(tasks, context);
   for (const reply of replies) {
-    if (reply.kind === 'done' && result.some((task) => task.raw.line === reply.line)) continue;
-    const index = settledIndex(result, reply, context);
-    const task = result[index];
+    if (reply.kind === 'done' && ledger.byLine.has(reply.line)) continue;
+    const index = settledIndex(ledger, reply, context);
+    const task = ledger.tasks[index];
     if (!task) continue;
-    if (reply.kind === 'done') result = result.filter((other) => other !== task);
+    if (reply.kind === 'done') ledger.gone.add(index);
     else {
-      result[index] = taken(task, reply, context);
-      result = result.filter((other) => other.raw.line !== reply.line);
+      ledger.tasks[index] = taken(task, reply, context);
+      for (const own of ledger.byLine.get(reply.line) ?? []) ledger.gone.add(own);
     }
   }
-  return result;
+  return ledger.tasks.filter((_, index) => !ledger.gone.has(index));
 }
