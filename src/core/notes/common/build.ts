@@ -54,9 +54,10 @@ function readItemOwners(item: RawItem, context: BuildContext): OwnerMatch | null
   if (item.owners) {
     const field = ownersFromField(item.owners, context);
     // "GL to confirm the booking. ACTION: GL": the subject that names the same people leaves the text.
-    const written = readOwners({ ...item.draft }, ownerContext(item, context.locale, false, true));
-    if (written && written.owners.every((owner) => field.owners.includes(owner)))
-      readOwners(item.draft, ownerContext(item, context.locale, false, true));
+    const copy = { ...item.draft };
+    const written = readOwners(copy, ownerContext(item, context.locale, false, true));
+    // Reading is the same on the draft as on its copy: the copy's text, with the subject blanked, is taken over.
+    if (written && written.owners.every((owner) => field.owners.includes(owner))) item.draft.text = copy.text;
     return field;
   }
   const prose = item.source !== 'listed' && item.source !== 'bullet';
@@ -152,20 +153,19 @@ function looksActionable(
 ): boolean {
   if (item.source === 'listed' || needTo || owner?.committed) return true;
   // An open question in a report ("Alguna propuesta?") asks for ideas, not for an action.
-  if (/\?\s*$/.test(item.draft.text)) return false;
+  if (item.draft.text.trimEnd().endsWith('?')) return false;
   if (item.source === 'bullet' && owner?.leading) return true;
   // "Everyone: stock take Sunday", "Ana: llamar al banco" as a prose line of its own; "Costes: aún no…" is a topic.
   const team = owner?.owners.length === 1 && owner.owners[0] === EVERYONE;
   if (item.source === 'prose' && owner?.leading && (team || startsAction(item.draft.text, context)))
     return true;
   if (item.source === 'decision') return Boolean(owner?.leading);
-  // A role or topic label before the action does not hide the verb.
   const rest = item.draft.text.trim();
-  const unlabelled = rest.replace(SHORT_LABEL, '');
-  // Only the notes' own language: "Treasurer's report" or "After that…" is no Spanish infinitive.
-  const startsWithAction =
-    context.locale.actionStart.test(rest) || context.locale.actionStart.test(unlabelled);
   if (item.source === 'discussion') return discussedAction(item, rest, context.locale);
+  // Only the notes' own language: "Treasurer's report" or "After that…" is no Spanish infinitive. A role or
+  // topic label before the action does not hide the verb.
+  const startsWithAction =
+    context.locale.actionStart.test(rest) || context.locale.actionStart.test(rest.replace(SHORT_LABEL, ''));
   return startsWithAction && (item.source === 'bullet' || rest.length < 160);
 }
 

@@ -1,17 +1,65 @@
 // Turns a draft whose owner, date and priority were blanked out into the task's text as written.
 
-const EDGE_PUNCTUATION = /^[\s—–\-,;:.·|→>()[\]]+|[\s—–\-,;:·|→>([]+$/g;
-const DANGLING_WORDS =
-  /(?:^|\s)(?:due|by|for|until|before|antes|para|prioridad|priority|fecha|antes de|hasta|el|la|a|y|and|con|with|si pod[eé]s|if you can|no rush|es|eso)\s*$/i;
+/** What a task's text may not start with: spaces, dashes, separators, arrows, brackets, dots. */
+const LEADING_MARK = /[\s—–\-,;:.·|→>()[\]]/;
+/** What it may not end with: the same, but for a closing bracket and a dot (the dots go on their own). */
+const TRAILING_MARK = /[\s—–\-,;:·|→>([]/;
+
+/** Words a text is left ending in once its date, owner or priority was cut out ("antes de", "para"). */
+// prettier-ignore
+const DANGLING = [
+  'due', 'by', 'for', 'until', 'before', 'antes', 'para', 'prioridad', 'priority', 'fecha', 'antes de', 'hasta',
+  'el', 'la', 'a', 'y', 'and', 'con', 'with', 'si pod[eé]s', 'if you can', 'no rush', 'es', 'eso',
+];
+/** Global so a search can start near the end: a dangling word is found only there. */
+const DANGLING_WORDS = new RegExp(`(?:^|\\s)(?:${DANGLING.join('|')})\\s*$`, 'gi');
+/** The longest dangling word, a bracketed choice of letters counting as one. */
+const LONGEST_DANGLING = Math.max(...DANGLING.map((word) => word.replace(/\[[^\]]*\]/g, '.').length));
+
+/**
+ * The dangling word the text ends in, with the space before it. Every dangling word ends in a letter, so a match
+ * starts at most one space and the longest word before the text's last letter: the search starts there.
+ */
+function danglingWord(text: string): RegExpExecArray | null {
+  DANGLING_WORDS.lastIndex = Math.max(0, text.trimEnd().length - LONGEST_DANGLING - 1);
+  return DANGLING_WORDS.exec(text);
+}
+
+/** The text without the marks it starts or ends with, read one character at a time from either edge. */
+function withoutEdgeMarks(text: string): string {
+  let start = 0;
+  while (start < text.length && LEADING_MARK.test(text.charAt(start))) start += 1;
+  let end = text.length;
+  while (end > start && TRAILING_MARK.test(text.charAt(end - 1))) end -= 1;
+  return text.slice(start, end);
+}
+
+function withoutDanglingWord(text: string): string {
+  const dangling = danglingWord(text);
+  return dangling ? text.slice(0, dangling.index) : text;
+}
+
+function withoutTrailingDots(text: string): string {
+  let end = text.length;
+  while (end > 0 && text.charAt(end - 1) === '.') end -= 1;
+  return text.slice(0, end);
+}
+
+/** Whether one more round of trimming would leave a trimmed text (whose dots are off) as it is. */
+function settled(trimmed: string): boolean {
+  if (trimmed === '') return true;
+  const edges =
+    LEADING_MARK.test(trimmed.charAt(0)) || TRAILING_MARK.test(trimmed.charAt(trimmed.length - 1));
+  return !edges && !danglingWord(trimmed);
+}
 
 function trimEdges(text: string): string {
-  let previous = '';
   let current = text;
-  while (previous !== current) {
-    previous = current;
-    current = current.replace(EDGE_PUNCTUATION, '').replace(DANGLING_WORDS, '').replace(/\.+$/, '');
+  for (;;) {
+    const trimmed = withoutTrailingDots(withoutDanglingWord(withoutEdgeMarks(current)));
+    if (trimmed === current || settled(trimmed)) return trimmed;
+    current = trimmed;
   }
-  return current;
 }
 
 type Replacement = (match: string, ...groups: string[]) => string;
@@ -39,11 +87,16 @@ function withoutEmptyOwner(text: string): string {
   );
 }
 
+/** Dashes left alone by a cut ("Llamar — , ") go, a run of them becomes one. */
+function withoutLooseDashes(text: string): string {
+  // Both patterns need a dash: text without one is passed over.
+  if (!/[—–-]/.test(text)) return text;
+  return text.replace(/\s[—–-]\s*(?=[,.;]|$)/g, '').replace(/(\s[—–-])+\s[—–-]\s/g, ' — ');
+}
+
 export function cleanText(text: string): string {
   const collapsed = withoutEmptyOwner(withoutMarkup(text))
     .replace(/\s+([,.;:)])/g, '$1')
-    .replace(/\s{2,}/g, ' ')
-    .replace(/\s[—–-]\s*(?=[,.;]|$)/g, '')
-    .replace(/(\s[—–-])+\s[—–-]\s/g, ' — ');
-  return trimEdges(collapsed.trim());
+    .replace(/\s{2,}/g, ' ');
+  return trimEdges(withoutLooseDashes(collapsed).trim());
 }

@@ -2,6 +2,8 @@
 import type { NotesLocale } from '../locales';
 import { EN_NOTES } from '../locales/en/constants';
 import { ES_NOTES } from '../locales/es/constants';
+import { leadingWords } from './anchors';
+import { firstOfMatches } from './each-match';
 
 /** A capitalised word, initials ("GL"), or an initial before a surname ("J.Scott", "J."). */
 const NAME_WORD = /^(?:[A-Z]\.)?(?:[A-ZÁÉÍÓÚÑÜ][a-záéíóúñüçàèòï'’-]+|[A-Z]{2,4})$|^[A-Z]\.$/;
@@ -11,11 +13,11 @@ const CALENDAR_WORD =
 export const EVERYONE = 'everyone';
 
 const ACTION_STARTS = [ES_NOTES.actionStart, EN_NOTES.actionStart];
-const EVERYONE_WORDS = [ES_NOTES.everyone, EN_NOTES.everyone];
 
 /** One person: one to three capitalised words, optionally after an honorific ("Lic. Herrera" -> "Herrera"). */
 export function readName(text: string, locale: NotesLocale): string | null {
-  const cleaned = text.replace(/^@/, '').replace(locale.honorific, '').trim();
+  const handle = text.startsWith('@') ? text.slice(1) : text;
+  const cleaned = handle.replace(locale.honorific, '').trim();
   const words = cleaned.split(/\s+/);
   if (words.length === 0 || words.length > 3) return null;
   const valid = words.every((word) => NAME_WORD.test(word) && !CALENDAR_WORD.test(word));
@@ -24,19 +26,40 @@ export function readName(text: string, locale: NotesLocale): string | null {
   return ACTION_STARTS.some((pattern) => pattern.test(cleaned)) ? null : cleaned;
 }
 
+/** Whether a text holds the emphasis marks names may be wrapped in ("**Ana**", "__Ana__"). */
+export function holdsEmphasis(text: string): boolean {
+  return text.includes('**') || text.includes('__');
+}
+
 function withoutEmphasis(text: string): string {
   // Names are read many times per line: text with no emphasis mark skips the replacing.
-  const marked = text.includes('**') || text.includes('__');
-  return (marked ? text.replace(/\*\*|__/g, '') : text).trim();
+  return (holdsEmphasis(text) ? text.replace(/\*\*|__/g, '') : text).trim();
 }
 
 function isEveryone(cleaned: string): boolean {
-  return EVERYONE_WORDS.some((pattern) => pattern.test(cleaned));
+  return ES_NOTES.everyone.test(cleaned) || EN_NOTES.everyone.test(cleaned);
 }
 
 /** Whether the words mean the whole team ("Todos", "cada subgrupo", "everyone"): what readNameList reads as [EVERYONE]. */
 export function namesEveryone(text: string): boolean {
   return isEveryone(withoutEmphasis(text));
+}
+
+/** namesEveryone for a text known to hold no emphasis mark, which need not be looked for again. */
+export function plainNamesEveryone(text: string): boolean {
+  return isEveryone(text.trim());
+}
+
+/** The team patterns as tests of a text's first words, built on first use. */
+let teamLeads: (RegExp | null)[] | null = null;
+
+/**
+ * False when no words a text (with no emphasis mark, starting with no space) starts with, up to a space or a
+ * comma, mean the whole team: then no subject cut from its start can, and none need be tried.
+ */
+export function mayStartWithTeam(text: string): boolean {
+  teamLeads ??= [ES_NOTES.everyone, EN_NOTES.everyone].map(leadingWords);
+  return teamLeads.some((lead) => lead === null || lead.test(text));
 }
 
 const LOWER_CASE_WORD = /(?<!\S)\p{Ll}\S*/gu;
@@ -51,9 +74,10 @@ function joinsNames(word: string, locale: NotesLocale): boolean {
  * nor an honorific ("don"). Finding one is cheaper than splitting the list and reading each name.
  */
 function holdsCommonWord(cleaned: string, locale: NotesLocale): boolean {
-  for (const [word] of cleaned.matchAll(LOWER_CASE_WORD))
-    if (!locale.honorific.test(`${word} `) && !joinsNames(word, locale)) return true;
-  return false;
+  const common = firstOfMatches(LOWER_CASE_WORD, cleaned, ([word]) =>
+    !locale.honorific.test(`${word} `) && !joinsNames(word, locale) ? true : null,
+  );
+  return common !== null;
 }
 
 /** A list of owners ("Ana y Luis", "Priya/Tom", "Todos"), or null when any part is not a name. */

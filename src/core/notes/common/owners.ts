@@ -1,8 +1,17 @@
 // Finds who owns an action ("Ana:", "(Ana)", "@ana", "Tom will", "yo me encargo") and blanks it out of the text.
 import type { Span } from '../../types';
 import type { NotesLocale } from '../locales';
+import { searchAnywhere } from './anchors';
 import { blank, firstCharIndex, type Draft } from './draft';
-import { EVERYONE, namesEveryone, readNameList } from './names';
+import { firstOfMatches } from './each-match';
+import {
+  EVERYONE,
+  holdsEmphasis,
+  mayStartWithTeam,
+  namesEveryone,
+  plainNamesEveryone,
+  readNameList,
+} from './names';
 
 export interface OwnerContext {
   locale: NotesLocale;
@@ -152,9 +161,41 @@ const afterTopic: OwnerReader = (draft, { locale }) => {
   return owners && { owners, span: blank(draft, start, match[0].length), leading: true };
 };
 
-/** "Tom to ...", "Priya will ...", "Marta tiene que ...", "Lucía, la recepcionista, llamará ...". */
-const nameThenVerb: OwnerReader = (draft, { locale, prose, bare: bareAllowed }) => {
-  const { head, rest } = startOf(draft);
+/** Each language's commitment found anywhere in a text, built once: null when its pattern cannot be read so. */
+const COMMITMENT_ANYWHERE = new WeakMap<NotesLocale, RegExp | null>();
+
+/** False proves that no part of the text after a space starts with a commitment ("to", "tiene que"). */
+function mayCommit(rest: string, locale: NotesLocale): boolean {
+  if (!COMMITMENT_ANYWHERE.has(locale)) COMMITMENT_ANYWHERE.set(locale, searchAnywhere(locale.commitment));
+  const anywhere = COMMITMENT_ANYWHERE.get(locale);
+  return !anywhere || anywhere.test(rest);
+}
+
+const noTeam = (): boolean => false;
+
+/** Where a subject of several words may start: "Lucía Ferreyra y …", "Ana + Luis", "El administrador". */
+const MULTI_WORD_SUBJECT =
+  /^(?:\p{Lu}[\p{L}.'’-]*\s+(?:\p{Lu}|[yeo&+]\s)|(?:[Ee]l|[Ll]as?|[Ll]os|[Tt]he)\s+\p{Ll})/u;
+
+/** "Tom to ...", "Marta tiene que ...", "Lucía, la recepcionista, llamará ...", "Cada subgrupo revisará ...". */
+function committedSubject(
+  draft: Draft,
+  head: number,
+  rest: string,
+  locale: NotesLocale,
+  bareAllowed: boolean,
+): OwnerMatch | null {
+  // Every subject starts the text: with no emphasis mark in it, none is looked for in a subject, and a team
+  // phrase is looked for once at the start rather than at every subject's end.
+  const namesTeam = holdsEmphasis(rest)
+    ? namesEveryone
+    : mayStartWithTeam(rest)
+      ? plainNamesEveryone
+      : noTeam;
+  // A subject is taken only before a commitment or as a team: text with neither is not stepped through.
+  // Where a bare name owns, people of several words before a verb commit too: their text may not skip the loop.
+  const severalWords = bareAllowed && locale.bareNameOwns && MULTI_WORD_SUBJECT.test(rest);
+  if (namesTeam === noTeam && !severalWords && !mayCommit(rest, locale)) return null;
   // One shared pattern stepped by hand: matchAll would copy it on every item, twice per item with two languages.
   SUBJECT_END.lastIndex = 0;
   for (let subject = SUBJECT_END.exec(rest); subject; subject = SUBJECT_END.exec(rest)) {
@@ -175,13 +216,13 @@ const nameThenVerb: OwnerReader = (draft, { locale, prose, bare: bareAllowed }) 
     // "El administrador manda burofax", "Lucía Ferreyra y Gabriel Paz coordinarán": where a bare name owns (Spanish),
     // a conjugated verb after people of several words commits them too.
     // Not across an aside ("Héctor Villalba, secretario   Rosa Quiroga, presidenta" signs the minutes).
-    const plain = !committed && bareAllowed && locale.bareNameOwns && !subject[0].includes(',');
+    const plain = !committed && severalWords && !subject[0].includes(',');
     const conjugated = plain && /\s/.test(rest.slice(0, end)) && locale.bareVerb.test(`${after} `);
     const named = conjugated && readNameList(rest.slice(0, end), locale);
     if (named)
       return { owners: named, span: blank(draft, head, head + end + subject[0].length), committed: true };
     // "Cada subgrupo revisará ...": a team subject of several words before a conjugated verb.
-    if (!committed && namesEveryone(rest.slice(0, end)) && locale.bareVerb.test(`${after} `)) {
+    if (!committed && namesTeam(rest.slice(0, end)) && locale.bareVerb.test(`${after} `)) {
       return {
         owners: [EVERYONE],
         span: blank(draft, head, head + end + subject[0].length),
@@ -190,6 +231,14 @@ const nameThenVerb: OwnerReader = (draft, { locale, prose, bare: bareAllowed }) 
     }
     if (end > 40) break;
   }
+  return null;
+}
+
+/** "Tom to ...", "Priya will ...", "Martina actualiza ...", "Ana revisar ..." in a list. */
+const nameThenVerb: OwnerReader = (draft, { locale, prose, bare: bareAllowed }) => {
+  const { head, rest } = startOf(draft);
+  const subject = committedSubject(draft, head, rest, locale, bareAllowed);
+  if (subject) return subject;
   const bare = bareAllowed ? NAME_THEN_VERB.exec(rest) : null;
   const bareOwners = bare && readNameList(bare[1] ?? '', locale);
   if (!bare || !bareOwners) return null;
@@ -234,9 +283,12 @@ const agentFirst: OwnerReader = (draft, { locale }) => {
 
 /** A topic before a long dash: "GNSO Council Liaison -- The Council will appoint…". */
 const TOPIC_LEAD = /^\s*\p{Lu}[^:;.]{1,50}?\s+(?:--|—|–)\s+/u;
+const LONG_DASH = /--|—|–/;
 
 /** A commitment right after a topic and a long dash; the topic stays in the text as the task's context. */
 const afterTopicCommitment: OwnerReader = (draft, context) => {
+  // The topic ends in a long dash: text without one is passed over.
+  if (!LONG_DASH.test(draft.text)) return null;
   const topic = TOPIC_LEAD.exec(draft.text);
   if (!topic) return null;
   const view = { text: ' '.repeat(topic[0].length) + draft.text.slice(topic[0].length), base: draft.base };
@@ -250,12 +302,10 @@ const afterTopicCommitment: OwnerReader = (draft, context) => {
 function searchReader(pattern: RegExp, group: number, mark: RegExp | null): OwnerReader {
   return (draft, { locale }) => {
     if (mark && !mark.test(draft.text)) return null;
-    for (const match of draft.text.matchAll(pattern)) {
+    return firstOfMatches(pattern, draft.text, (match) => {
       const owners = readNameList(match[group] ?? '', locale);
-      const index = match.index ?? 0;
-      if (owners) return { owners, span: blank(draft, index, index + match[0].length) };
-    }
-    return null;
+      return owners && { owners, span: blank(draft, match.index, match.index + match[0].length) };
+    });
   };
 }
 

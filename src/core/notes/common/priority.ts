@@ -2,6 +2,7 @@
 import type { Priority } from '../../types';
 import type { NotesLocale } from '../locales';
 import { blank, type Draft } from './draft';
+import { firstOfMatches } from './each-match';
 
 const LEVELS: Priority[] = ['high', 'medium', 'low'];
 const SEPARATED_BEFORE = /(^|[—–\-,(·|→:;]\s*|\s)$/;
@@ -23,11 +24,16 @@ function isSeparated(text: string, start: number, end: number, phrase: string): 
   );
 }
 
-// The locales' priority words compiled once into the two forms used here, not on every call.
+// The locales' priority words compiled once into the forms used here, not on every call.
 const WHOLE_PHRASE = new WeakMap<RegExp, RegExp>();
 const EVERY_MATCH = new WeakMap<RegExp, RegExp>();
+const ANY_LEVEL = new WeakMap<NotesLocale['priority'], RegExp>();
 
-function compiled(cache: WeakMap<RegExp, RegExp>, pattern: RegExp, build: () => RegExp): RegExp {
+function compiled<Key extends object>(
+  cache: WeakMap<Key, RegExp>,
+  pattern: Key,
+  build: () => RegExp,
+): RegExp {
   let found = cache.get(pattern);
   if (!found) {
     found = build();
@@ -47,19 +53,31 @@ function levelOf(phrase: string, locales: NotesLocale[]): Priority | null {
   return null;
 }
 
+/** One language's priority words of every level in one pattern: a text holding none is searched once, not thrice. */
+function anyLevel(locale: NotesLocale): RegExp {
+  const words = locale.priority;
+  return compiled(ANY_LEVEL, words, () => {
+    const levels = LEVELS.map((level) => `(?:${words[level].source})`);
+    return new RegExp(levels.join('|'), 'i');
+  });
+}
+
 function findWord(
   draft: Draft,
   locales: NotesLocale[],
 ): { level: Priority; start: number; end: number } | null {
   for (const locale of locales) {
+    if (!anyLevel(locale).test(draft.text)) continue;
     for (const level of LEVELS) {
       const words = locale.priority[level];
       const pattern = compiled(EVERY_MATCH, words, () => new RegExp(words.source, 'gi'));
-      for (const match of draft.text.matchAll(pattern)) {
-        const start = match.index ?? 0;
-        const end = start + match[0].length;
-        if (isSeparated(draft.text, start, end, match[0])) return { level, start, end };
-      }
+      const found = firstOfMatches(pattern, draft.text, (match) => {
+        const end = match.index + match[0].length;
+        return isSeparated(draft.text, match.index, end, match[0])
+          ? { level, start: match.index, end }
+          : null;
+      });
+      if (found) return found;
     }
   }
   return null;

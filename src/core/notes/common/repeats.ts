@@ -17,25 +17,26 @@ interface Compared {
   wordList: string[];
 }
 
-/** Plain ASCII has no accent to take off: most task texts skip the normalising. */
+/** Plain ASCII has no accent to take off: most task texts skip the normalising and the stripping. */
 const NOT_ASCII = /\P{ASCII}/u;
+const GAP = /[^\p{L}\d]+/gu;
+/** The same gaps in plain ASCII once in lower case, where the only letters are a to z: a cheaper search. */
+const ASCII_GAP = /[^a-z\d]+/g;
 
 export function actionKey(text: string): string {
-  return (NOT_ASCII.test(text) ? text.normalize('NFD') : text)
-    .replace(/[\u0300-\u036f]/g, '')
+  const ascii = !NOT_ASCII.test(text);
+  const plain = ascii ? text : text.normalize('NFD').replace(/[\u0300-\u036f]/g, '');
+  return plain
     .toLowerCase()
-    .replace(/[^\p{L}\d]+/gu, ' ')
+    .replace(ascii ? ASCII_GAP : GAP, ' ')
     .trim();
 }
 
 /** The words that carry the action: not the language's most common ones. */
 export function contentWords(key: string, locale: NotesLocale): Set<string> {
-  return new Set(
-    key
-      .replace(locale.commonWords, ' ')
-      .split(' ')
-      .filter((word) => word.length > 2),
-  );
+  const words = new Set<string>();
+  for (const word of key.replace(locale.commonWords, ' ').split(' ')) if (word.length > 2) words.add(word);
+  return words;
 }
 
 function compared(task: BuiltItem, locale: NotesLocale): Compared {
@@ -55,12 +56,13 @@ function sameOwners(first: BuiltItem, second: BuiltItem): boolean {
 /** One person's action written again in other words that hold all of the shorter writing's ("consultas al profesor"). */
 function sameAction(first: Compared, second: Compared): boolean {
   if (first.key === second.key) return true;
-  if (!sameOwners(first.task, second.task)) return false;
-  const [shorter, longer] = [first.words, second.words].sort((a, b) => a.size - b.size) as [
-    Set<string>,
-    Set<string>,
-  ];
-  return shorter.size >= 2 && [...shorter].every((word) => longer.has(word));
+  const firstShorter = first.words.size <= second.words.size;
+  const shorter = firstShorter ? first.words : second.words;
+  const longer = firstShorter ? second.words : first.words;
+  // The word count is at hand, the owners take a search: it is tested first.
+  if (shorter.size < 2 || !sameOwners(first.task, second.task)) return false;
+  for (const word of shorter) if (!longer.has(word)) return false;
+  return true;
 }
 
 /** Two writings agree when neither states a different date or priority from the other. */
@@ -85,14 +87,28 @@ function nearby(first: BuiltItem, second: BuiltItem): boolean {
   return Math.abs(first.raw.line - second.raw.line) <= NEARBY_LINES;
 }
 
+/** How many of a loose line's words a listed task must hold to echo it: at least two, and two thirds of them. */
+function echoThreshold(words: number): number {
+  return Math.max(2, Math.ceil((words * 2) / 3));
+}
+
 /**
  * A loose line in a report ("Solucionar el tema de WTM") that says mostly what an action list says
  * ("Solucionar las cuentas de WTM") is that action mentioned before it was listed, not a second task.
  */
-function echoes(loose: Compared, listed: Compared): boolean {
+function echoes(loose: Compared, listed: Compared, threshold: number): boolean {
+  // A listed task holding fewer words than needed cannot share enough of them.
+  if (listed.words.size < threshold) return false;
   let shared = 0;
-  for (const word of loose.wordList) if (listed.words.has(word)) shared += 1;
-  return shared >= 2 && shared * 3 >= loose.wordList.length * 2;
+  let unread = loose.wordList.length;
+  for (const word of loose.wordList) {
+    if (listed.words.has(word)) shared += 1;
+    unread -= 1;
+    if (shared >= threshold) return true;
+    // The words left cannot reach the threshold any more.
+    if (shared + unread < threshold) return false;
+  }
+  return false;
 }
 
 /** The listed tasks near a line, from a list in line order: the first index at or after `from`. */
@@ -110,11 +126,13 @@ function dropEchoes(tasks: Compared[]): BuiltItem[] {
   for (const item of tasks) {
     start = firstNearby(listed, item.task, start);
     let echo = false;
-    if (item.task.raw.source !== 'listed')
+    const threshold = echoThreshold(item.wordList.length);
+    // A line of fewer words than the threshold echoes nothing: the list is not searched.
+    if (item.task.raw.source !== 'listed' && item.wordList.length >= threshold)
       for (let index = start; index < listed.length && !echo; index += 1) {
         const other = listed[index] as Compared;
         if (!nearby(item.task, other.task)) break;
-        echo = echoes(item, other);
+        echo = echoes(item, other, threshold);
       }
     if (!echo) kept.push(item.task);
   }
