@@ -1,11 +1,11 @@
 // Runs a language's chrono pipeline on accent-folded text and turns its results into date matches.
-import type { Chrono, ParsedResult } from 'chrono-node/es';
+import type { ParsedResult } from 'chrono-node/es';
 import type { IsoDate, Language } from '../types';
 import { isoWeekday } from './calendar';
+import { ChronoPass } from './chrono-pass';
 import { monthDayOnOrAfter } from './common/rules';
 import { foldAccents } from './common/fold';
 import type { DateLocale } from './common/locale';
-import { toReferenceInstant } from './common/reference';
 import { PAST, readCalendarDate, readResolution, type Resolution } from './common/resolution';
 import { english } from './locales/en/configuration';
 import { spanish } from './locales/es/configuration';
@@ -28,16 +28,16 @@ interface Piece {
 const LOCALES: Record<Language, DateLocale> = { es: spanish, en: english };
 // Relative phrases need some reference to run; with no real one their dates are dropped afterwards.
 const STAND_IN_REFERENCE = '2000-01-01';
-const chronoCache = new Map<string, Chrono>();
+const passCache = new Map<string, ChronoPass>();
 
-function chronoFor(language: Language, dayFirst: boolean): Chrono {
+function passFor(language: Language, dayFirst: boolean): ChronoPass {
   const key = `${language}/${dayFirst}`;
-  let chrono = chronoCache.get(key);
-  if (!chrono) {
-    chrono = LOCALES[language].createChrono(dayFirst);
-    chronoCache.set(key, chrono);
+  let pass = passCache.get(key);
+  if (!pass) {
+    pass = new ChronoPass(LOCALES[language], LOCALES[language].createChrono(dayFirst));
+    passCache.set(key, pass);
   }
-  return chrono;
+  return pass;
 }
 
 /**
@@ -130,9 +130,9 @@ function toFoundDate(piece: Piece, text: string, folded: string, options: DueDat
   };
 }
 
-function parseSafely(chrono: Chrono, folded: string, reference: IsoDate): ParsedResult[] {
+function parseSafely(pass: ChronoPass, folded: string, reference: IsoDate): ParsedResult[] {
   try {
-    return chrono.parse(folded, toReferenceInstant(reference));
+    return pass.parse(folded, reference);
   } catch {
     // A date library bug must not take the whole import down: the line just gets no date.
     return [];
@@ -141,9 +141,8 @@ function parseSafely(chrono: Chrono, folded: string, reference: IsoDate): Parsed
 
 export function readDates(text: string, options: DueDateOptions): FoundDate[] {
   const folded = foldAccents(text);
-  if (!LOCALES[options.language].mayHoldDate(folded)) return [];
   const reference = options.reference ?? STAND_IN_REFERENCE;
-  const results = parseSafely(chronoFor(options.language, options.dayFirst), folded, reference);
+  const results = parseSafely(passFor(options.language, options.dayFirst), folded, reference);
   const pieces = results.flatMap((result) => toPiece(result, reference) ?? []);
   return joinAdjacent(pieces, folded).map((piece) => toFoundDate(piece, text, folded, options));
 }

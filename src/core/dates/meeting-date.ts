@@ -28,10 +28,21 @@ function firstDate(
   return written[0]?.date ?? null;
 }
 
+/** The lines of `notes.split(/\r?\n/)`, one at a time: the title lines need not wait for the whole note. */
+function* linesOf(notes: string): Generator<string> {
+  let start = 0;
+  for (let end = notes.indexOf('\n'); end !== -1; start = end + 1, end = notes.indexOf('\n', start))
+    yield notes.slice(start, notes[end - 1] === '\r' && end > start ? end - 1 : end);
+  yield notes.slice(start);
+}
+
+function isKept(line: string, isEmail: boolean): boolean {
+  return line.trim() !== '' && !NEXT_MEETING.test(line) && !(isEmail && EMAIL_DATE.test(line));
+}
+
 /** The notes' lines that may state the meeting's date, in order, read only as far as they are asked for. */
 function* keptLines(notes: string, isEmail: boolean): Generator<string> {
-  for (const line of notes.split(/\r?\n/))
-    if (line.trim() !== '' && !NEXT_MEETING.test(line) && !(isEmail && EMAIL_DATE.test(line))) yield line;
+  for (const line of linesOf(notes)) if (isKept(line, isEmail)) yield line;
 }
 
 /**
@@ -47,7 +58,8 @@ function* candidateLines(notes: string): Generator<string> {
   }
   yield* top.slice(0, TITLE_LINES);
   yield* top.slice(TITLE_LINES).filter((line) => HEADING.test(line));
-  for (const line of keptLines(notes, isEmail)) if (LABELLED.test(line)) yield line;
+  // The label test goes first: anchored at the line's start, it rules out most lines at once.
+  for (const line of linesOf(notes)) if (LABELLED.test(line) && isKept(line, isEmail)) yield line;
 }
 
 function firstDateOfCandidates(

@@ -13,7 +13,7 @@ export interface NumericDateReading {
 }
 
 /** What chrono's own parsers read their pattern from: only the options, and we never pass any. */
-const NO_OPTIONS = { option: {} } as ParsingContext;
+export const NO_OPTIONS = { option: {} } as ParsingContext;
 
 /**
  * chrono asks every parser for its pattern on every parse, and some of its Spanish parsers build theirs anew

@@ -60,7 +60,8 @@ export function toParsingResult(
 }
 
 export function isRuleResult(result: ParsedResult): boolean {
-  return result.tags().has(TAG.rule);
+  // The result's own tags() copies both ends' tags into a new set: each end is asked instead.
+  return result.start.tags().has(TAG.rule) || Boolean(result.end?.tags().has(TAG.rule));
 }
 
 /** Reads back what `toParsingResult` stored; null for results chrono's own parsers made. */

@@ -21,7 +21,7 @@ function beats(a: ParsingResult, b: ParsingResult): boolean {
 
 export class PreferRulesRefiner implements Refiner {
   refine(_context: ParsingContext, results: ParsingResult[]): ParsingResult[] {
-    const candidates = results.filter((result) => isRuleResult(result) || !NUMERIC_ONLY.test(result.text));
+    const candidates = results.filter((result) => !NUMERIC_ONLY.test(result.text) || isRuleResult(result));
     const kept = candidates.filter(
       (result) =>
         !candidates.some((other) => other !== result && overlaps(other, result) && beats(other, result)),

@@ -8,8 +8,10 @@ const SHORT_YEAR = /^(.*[\p{L}\d]\.?)(?:\s*,)?(?:\s+de)?\s+\d{1,3}$/u;
 export class ShortYearRefiner implements Refiner {
   refine(context: ParsingContext, results: ParsingResult[]): ParsingResult[] {
     for (const result of results) {
+      // The cheap tests first: most results are our rules' or carry no year.
+      if (isRuleResult(result) || !result.start.isCertain('year')) continue;
       const written = SHORT_YEAR.exec(result.text);
-      if (isRuleResult(result) || !written?.[1] || !result.start.isCertain('year')) continue;
+      if (!written?.[1]) continue;
       result.text = written[1];
       result.start.delete('year');
       result.start.imply('year', context.refDate.getFullYear());

@@ -1,0 +1,30 @@
+// Runs a chrono pipeline with only the parsers whose pattern can match the text, as told by its literal words.
+import { Chrono, type ParsedResult } from 'chrono-node/es';
+import type { IsoDate } from '../../types';
+import { LiteralScan } from './literal-scan';
+import { NO_OPTIONS } from './pipeline';
+import { toReferenceInstant } from './reference';
+
+export interface GatedChrono {
+  /** chrono's results on accent-folded text, read from the reference date. */
+  parse(folded: string, reference: IsoDate): ParsedResult[];
+}
+
+/**
+ * chrono runs every parser's pattern over the whole text, and a parser whose pattern finds nothing there adds
+ * nothing: leaving it out changes no result. Parser and refiner order stay as the pipeline has them. The
+ * pipeline gives each parser one fixed pattern (see extendChrono), so the gate is read from the pattern run.
+ */
+export function gatedChrono(chrono: Chrono): GatedChrono {
+  const { parsers, refiners } = chrono;
+  const scan = new LiteralScan(parsers.map((parser) => parser.pattern(NO_OPTIONS)));
+  return {
+    parse(folded, reference) {
+      const mayMatch = scan.mayMatch(folded);
+      const matching = parsers.filter((_, index) => mayMatch[index]);
+      // No parser, no result; and every refiner of the pipeline, chrono's and ours, turns no results into none.
+      if (matching.length === 0) return [];
+      return new Chrono({ parsers: matching, refiners }).parse(folded, toReferenceInstant(reference));
+    },
+  };
+}
