@@ -11,6 +11,8 @@ const LABELLED =
 const NEXT_MEETING = /pr[oó]xima\s+reuni[oó]n|next\s+(?:meeting|call|sync|catch-up)/i;
 // In a forwarded email, "Date:" is when the email was sent.
 const EMAIL_HEADER = /^\s*(?:from|de|subject|asunto)\s*:/im;
+const FORWARDED =
+  /forwarded message|mensaje reenviado|original message|mensaje original|^\s*(?:fwd?|rv|re?env)\s*:/im;
 const EMAIL_DATE = /^\s*(?:date|fecha|enviado|sent)\s*:/i;
 const YEAR = /(?<!\d)(19\d{2}|20\d{2})(?!\d)/;
 
@@ -60,6 +62,10 @@ function* candidateLines(notes: string): Generator<string> {
   yield* top.slice(TITLE_LINES).filter((line) => HEADING.test(line));
   // The label test goes first: anchored at the line's start, it rules out most lines at once.
   for (const line of linesOf(notes)) if (LABELLED.test(line) && isKept(line, isEmail)) yield line;
+  // Last of all, when the notes date nothing else: a recap is sent the day of the meeting, or soon after; a
+  // forwarded one only says when it was passed on.
+  if (isEmail && !FORWARDED.test(notes))
+    for (const line of linesOf(notes)) if (EMAIL_DATE.test(line)) yield line;
 }
 
 function firstDateOfCandidates(

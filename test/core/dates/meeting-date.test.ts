@@ -16,6 +16,12 @@ describe('detectMeetingDate', () => {
     ['Notes\n\nSome text\n\n# Meeting 07.11.2022 11::00', 'en', true, '2022-11-07'],
     ['[7/5/26, 18:40] Vale: Hola! Te resumo lo que hablamos', 'es', true, '2026-05-07'],
     ['Weekly review\nAttendees: Ana\nAgenda: pricing\n\nDate: March 3, 2025', 'en', false, '2025-03-03'],
+    [
+      'From: Jess\nDate: Tue, Sep 22, 2026 at 4:12 PM\nSubject: Recap of today’s call',
+      'en',
+      false,
+      '2026-09-22',
+    ],
   ] as const)('reads %j', (notes, language, dayFirst, expected) => {
     expect(detectMeetingDate(notes, language, dayFirst)).toBe(expected);
   });

@@ -38,6 +38,18 @@ describe('English due dates', () => {
   });
 
   it.each([
+    ['share the deck by next Wed', thursday, '2026-03-18'],
+    ['CI pipeline by Tues', thursday, '2026-03-17'],
+    ['submit your PTO by end of next week', thursday, '2026-03-20'],
+    ['the wed photos are in the shared drive', thursday, null],
+  ])(
+    'abbreviated weekday after a deadline word, end of next week: %s (meeting %s) -> %s',
+    (text, reference, expected) => {
+      expect(dueDate('en', reference, text)).toBe(expected);
+    },
+  );
+
+  it.each([
     ['set up the reminders by Friday', thursday, '2026-03-13'],
     ['call the client Thursday', thursday, '2026-03-19'],
     ['call the client next Friday', thursday, '2026-03-13'],

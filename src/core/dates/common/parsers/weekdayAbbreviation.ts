@@ -1,16 +1,22 @@
-// Abbreviated weekdays right before a numeric date ("vie 13/03", "Thu. 12/3"): alone they are too
-// often other words ("mar", "sun"), so they only count with the date that follows them.
+// Abbreviated weekdays before a numeric date ("vie 13/03", "Thu. 12/3") or after a deadline word ("by Tues",
+// "next Wed"): alone they are too often other words ("mar", "sun", "wed"), so they only count in such company.
 import { WEEKDAY_ONLY } from '../resolution';
 import { weekdayAfter } from '../rules';
 import { alternation, lookup } from '../words';
 import { RuleParser } from './RuleParser';
 
-export function weekdayAbbreviationParser(abbreviations: Record<string, number>): RuleParser {
-  return new RuleParser(
-    new RegExp(`(${alternation(abbreviations)})\\.?,?(?=\\s+\\d{1,2}[/.-]\\d)`),
-    (match, reference) => {
-      const weekday = lookup(abbreviations, match[1]);
-      return weekday === null ? null : WEEKDAY_ONLY(weekdayAfter(reference, weekday));
-    },
-  );
+/** `leads`: the words after which an abbreviation is a weekday ("by", "on"), as a pattern; null where none are. */
+export function weekdayAbbreviationParser(
+  abbreviations: Record<string, number>,
+  leads: string | null = null,
+): RuleParser {
+  const days = alternation(abbreviations);
+  const beforeDate = `(${days})\\.?,?(?=\\s+\\d{1,2}[/.-]\\d)`;
+  const afterLead = leads
+    ? `|(?:(?:next|this|coming)\\s+(${days})|(?<=(?:^|[^\\p{L}])(?:${leads})\\s+)(${days}))\\.?(?![\\p{L}])`
+    : '';
+  return new RuleParser(new RegExp(beforeDate + afterLead), (match, reference) => {
+    const weekday = lookup(abbreviations, match[1] ?? match[2] ?? match[3]);
+    return weekday === null ? null : WEEKDAY_ONLY(weekdayAfter(reference, weekday));
+  });
 }

@@ -21,7 +21,7 @@ import { ARTICLE, DEADLINE_LEAD, WEEKDAY_ABBREVIATIONS } from './constants';
 const RULES = [
   relativeDayParser,
   weekdayParser,
-  weekdayAbbreviationParser(WEEKDAY_ABBREVIATIONS),
+  weekdayAbbreviationParser(WEEKDAY_ABBREVIATIONS, 'by|on|until|till|before|due'),
   weekPeriodParser,
   monthPeriodParser,
   ordinalWeekParser,

@@ -8,7 +8,7 @@ export const weekPeriodParser = new RuleParser(
       '(next\\s+weekend)',
       '((?:this|the|over\\s+the)\\s+weekend)',
       '(this\\s+week|eow|end\\s+of\\s+(?:the\\s+|this\\s+)?week)',
-      '(next\\s+week|the\\s+following\\s+week)',
+      '((?:(?:the\\s+)?end\\s+of\\s+)?next\\s+week|the\\s+following\\s+week)',
       '(last\\s+week)',
     ].join('|'),
   ),
