@@ -86,8 +86,8 @@ export function readNameList(text: string, locale: NotesLocale): string[] | null
   if (isEveryone(cleaned)) return [EVERYONE];
   if (!cleaned) return null;
   const roles = holdsCommonWord(cleaned, locale);
-  // Roles are written in lower case ("la tesorera y Jaime"), and a list of them is short.
-  if (roles && cleaned.length > ROLE_LIST_LENGTH) return null;
+  // Roles are written in lower case ("la tesorera y Jaime"), and a list of them is short and names one.
+  if (roles && (cleaned.length > ROLE_LIST_LENGTH || !roleAnywhere(locale).test(cleaned))) return null;
   const parts = cleaned.split(locale.ownerJoin).filter((part) => part.trim() !== '');
   if (parts.length === 0 || parts.length > 6) return null;
   const names = parts.map((part) => readPart(part.trim(), locale, roles));
@@ -95,6 +95,18 @@ export function readNameList(text: string, locale: NotesLocale): string[] | null
 }
 
 const ROLE_LIST_LENGTH = 60;
+const ROLE_ANYWHERE = new WeakMap<NotesLocale, RegExp>();
+
+/** The locale's role words found anywhere: a list with a lower-case word and none of them names no one. */
+function roleAnywhere(locale: NotesLocale): RegExp {
+  let pattern = ROLE_ANYWHERE.get(locale);
+  if (!pattern) {
+    const { source, flags } = locale.roleOwner;
+    pattern = new RegExp(source.replace(/^\^/, '').replace(/\$$/, ''), flags);
+    ROLE_ANYWHERE.set(locale, pattern);
+  }
+  return pattern;
+}
 
 /** A name, or where the list has lower-case words a role ("el administrador"), kept as written. */
 function readPart(part: string, locale: NotesLocale, roles: boolean): string | null {

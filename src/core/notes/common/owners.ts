@@ -327,16 +327,34 @@ const parenthesised: OwnerReader = (draft, context) => {
   return parenthesisedName(draft, context);
 };
 
-const SUFFIX = /\s*(?:[—–:-]|->|→)\s*([^—–→>:-]{2,60}?)\s*[.,;]?\s*$/;
+const SEPARATORS = '—–:-→';
+/** What follows the last separator: the owners, perhaps a comma and a date, nothing else. */
+const SUFFIX_TAIL = /^\s*([^—–→>:-]{2,60}?)\s*[.,;]?\s*$/;
+
+/**
+ * `/\s*(?:[—–:-]|->|→)\s*([^—–→>:-]{2,60}?)\s*[.,;]?\s*$/` found by hand: no separator may follow the owners, so
+ * only the last one can lead them, and the pattern needs no search from every position of a long line.
+ */
+function suffixMatch(text: string): { index: number; tail: number; named: string } | null {
+  let separator = text.length - 1;
+  while (separator >= 0 && !SEPARATORS.includes(text.charAt(separator))) separator -= 1;
+  if (separator < 0) return null;
+  const arrow = text.charAt(separator) === '-' && text.charAt(separator + 1) === '>';
+  const tailStart = separator + (arrow ? 2 : 1);
+  const tail = SUFFIX_TAIL.exec(text.slice(tailStart));
+  if (!tail) return null;
+  let index = separator;
+  while (index > 0 && /\s/.test(text.charAt(index - 1))) index -= 1;
+  return { index, tail: tailStart + tail[0].indexOf(tail[1] ?? ''), named: tail[1] ?? '' };
+}
 /** "Meli + Caro (la pasante)": an aside about a person is no part of the name. */
 const ASIDE = /\s*\([^)]*\)/g;
 
 /** "… - Lupita", "… -> Ana, antes del lunes": the owner after the last dash or arrow, a date may follow a comma. */
 const suffix: OwnerReader = (draft, { locale, writer }) => {
-  if (!/[—–\-→:]/.test(draft.text)) return null;
-  const match = SUFFIX.exec(draft.text);
+  const match = suffixMatch(draft.text);
   if (!match) return null;
-  const named = match[1] ?? '';
+  const named = match.named;
   // "armar el calendario -> yo": the person who wrote the notes.
   const read = (text: string): string[] | null => {
     const plain = text.replace(ASIDE, '').trim();
@@ -347,7 +365,7 @@ const suffix: OwnerReader = (draft, { locale, writer }) => {
   const owners = whole ?? (comma > 0 ? read(named.slice(0, comma)) : null);
   if (!owners) return null;
   // With a date after the comma, only the names are consumed: the date is read next.
-  const end = whole ? match.index + match[0].length : match.index + match[0].indexOf(named) + comma;
+  const end = whole ? draft.text.length : match.tail + comma;
   return { owners, span: blank(draft, match.index, end) };
 };
 

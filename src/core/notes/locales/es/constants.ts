@@ -53,7 +53,7 @@ export const ES_NOTES: NotesLocale = {
   needTo:
     /^(hay que|tenemos que|habr[ií]a que|queda(?:n)? pendientes?(?: de)?|falta(?:n)? alguien (?:para|que)|pendiente|alguien (?:tiene|debe|deber[ií]a) que|alguien debe)\s+/i,
   request: /^(?:por favor,?|¿?(?:podr[ií]as|podr[ií]an|pod[eé]s|puedes))\s+(?!(?:avisar|confirmar si)\b)/i,
-  politeRequest: /\bpor favor\b(?![,\s]+(?:avis|ten(?:er|gan|é) en cuenta|not(?:ar|en))\p{L}*)/iu,
+  politeRequest: /\bpor favor\b(?![,\s]+(?:avis|ten(?:er|gan|é) en cuenta|not(?:ar|en))[a-záéíóúñ]*)/i,
   requestEnd: /,?\s*(?:por favor|gracias)[.!?]*\s*$/i,
   bareNameOwns: true,
   // Third person ("Martina actualiza") or the voseo imperative after a vocative name ("Nico pedí", "Juli mandá").
