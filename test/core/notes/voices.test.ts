@@ -106,3 +106,46 @@ describe("a VA's recap email with her list and the client's", () => {
     ]);
   });
 });
+
+describe("a VA's onboarding notes with lists for each side", () => {
+  const notes = [
+    'Client onboarding call - Rachel Moore (coaching)',
+    'Date: Jan 15, 2026   |   VA: Megan   |   45 min',
+    '',
+    'Client to send:',
+    '- brand kit + fonts by Monday',
+    '',
+    "I'll set up:",
+    '- shared Asana board with her weekly tasks - tomorrow',
+    '',
+    'Both of us: map out the launch timeline in two weeks',
+  ].join('\n');
+
+  it('gives "Client to send:" to the client, "I’ll set up:" to the VA, and "Both of us" to everyone', () => {
+    const parsed = parse(notes, { language: 'en', meetingDate: undefined });
+    expect(parsed.tasks.map((task) => [task.text, task.owners, task.due])).toEqual([
+      ['brand kit + fonts', ['Rachel'], '2026-01-19'],
+      ['shared Asana board with her weekly tasks', ['Megan'], '2026-01-16'],
+      ['map out the launch timeline', ['everyone'], '2026-01-29'],
+    ]);
+  });
+});
+
+describe('manager notes typed on a phone', () => {
+  const notes = [
+    'mgr mtg tues 2/3/26',
+    'me (DL), MR, JT',
+    '',
+    '- walk in cooler temp was 43 again this am. JT call the repair guy asap!!!',
+    '- need to order flowers + candles for vday, DL',
+    '- new dishwasher starts mon, JT train him on closing checklist',
+  ].join('\n');
+
+  it('reads initials before an imperative, or after the last comma, as the owner', () => {
+    expect(parse(notes, { language: 'en' }).tasks.map((task) => [task.text, task.owners])).toEqual([
+      ['call the repair guy', ['JT']],
+      ['order flowers + candles for vday', ['DL']],
+      ['train him on closing checklist', ['JT']],
+    ]);
+  });
+});

@@ -48,7 +48,8 @@ const HEADER_LINES = 6;
 /** The first name a header line gives by `pattern`, when it reads as a person's name. */
 function headerName(lines: NoteLine[], pattern: RegExp, locale: NotesLocale): string | null {
   for (const line of lines.slice(0, HEADER_LINES)) {
-    const name = pattern.exec(line.raw.trim())?.[1];
+    const match = pattern.exec(line.raw.trim());
+    const name = match?.[1] ?? match?.[2];
     if (name) return readName(name, locale);
   }
   return null;

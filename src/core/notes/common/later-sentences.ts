@@ -4,6 +4,9 @@ import { splitCells } from './cells';
 import type { RawItem } from './raw-item';
 import { SENTENCE_END } from './walk-prose';
 
+/** A sentence's end, or a comma before a capital ("new dishwasher starts mon, JT train him…"). */
+const LATER_PART = new RegExp(`${SENTENCE_END.source}|,\\s+(?=\\p{Lu})`, 'u');
+
 /**
  * "El 2ºD debe 4 trimestres. El administrador manda burofax": a report, then an action. The bullet is read whole
  * first ("Llamar al banco. Preguntar por el préstamo." stays one task); only when it asks nothing as a whole are its
@@ -16,7 +19,7 @@ export function buildTasks(item: RawItem, context: BuildContext): BuiltItem[] {
   }
   const whole = buildTask({ ...item, draft: { ...item.draft } }, context);
   if (whole) return [whole];
-  return splitCells(item.draft.text, SENTENCE_END, item.draft.base)
+  return splitCells(item.draft.text, LATER_PART, item.draft.base)
     .slice(1)
     .flatMap((sentence) => buildTask({ ...item, draft: { ...sentence } }, context) ?? []);
 }

@@ -246,6 +246,15 @@ const nameThenVerb: OwnerReader = (draft, { locale, prose, bare: bareAllowed }) 
   const verb = locale.bareVerb.test(after + ' ');
   // "Everyone update the sheet" commits the team; "All design choices must…" only quantifies a noun.
   const team = bareOwners.length === 1 && bareOwners[0] === EVERYONE && !QUANTIFIER.test(bare[1] ?? '');
+  // "JT call the repair guy", "MR finalize by fri": a name before a bare imperative in a list is told to do it; the
+  // name is only placed there, so a topic word ("Design review") may pass for one until the notes say otherwise.
+  if (!verb && !team && !prose && !locale.bareNameOwns && locale.actionStart.test(after))
+    return {
+      owners: bareOwners,
+      span: blank(draft, head, head + bare[0].length),
+      committed: true,
+      guessed: true,
+    };
   if (!verb && !team && (prose || !locale.bareNameOwns)) return null;
   // "Pedido de la boda…", "Shout-outs to our projects": a noun with its complement, not a person and a task.
   if (!verb && !team && FUNCTION_WORD.test(after)) return null;
@@ -351,6 +360,16 @@ function suffixMatch(text: string): { index: number; tail: number; named: string
 const ASIDE = /\s*\([^)]*\)/g;
 
 /** "… - Lupita", "… -> Ana, antes del lunes": the owner after the last dash or arrow, a date may follow a comma. */
+/** "order flowers for vday, DL": initials after the last comma name who does it. */
+const TRAILING_INITIALS = /,\s*([A-Z]{2,4}(?:\s*(?:&|\+|\/|,|and)\s*[A-Z]{2,4})*)\s*[.;!]*\s*$/;
+
+const trailingInitials: OwnerReader = (draft, { locale }) => {
+  if (!draft.text.includes(',')) return null;
+  const match = TRAILING_INITIALS.exec(draft.text);
+  const owners = match && readNameList(match[1] ?? '', locale);
+  return match && owners ? { owners, span: blank(draft, match.index, draft.text.length) } : null;
+};
+
 const suffix: OwnerReader = (draft, { locale, writer }) => {
   const match = suffixMatch(draft.text);
   if (!match) return null;
@@ -400,6 +419,7 @@ const READERS: OwnerReader[] = [
   mentions,
   parenthesised,
   suffix,
+  trailingInitials,
 ];
 
 /** The first reader that recognises an owner wins; the owner's words are blanked out of the draft. */

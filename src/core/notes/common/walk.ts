@@ -17,7 +17,7 @@ import type { NoteLine } from './lines';
 import { joinedActions } from './joined-actions';
 import { countMentions, listOwner } from './list-owner';
 import { readMarkers, type Marked } from './markers';
-import { readNameList } from './names';
+import { EVERYONE, readNameList } from './names';
 import { DEFAULT_EMOJI_PRIORITY } from './priority';
 import type { FieldText } from './raw-item';
 import { applyCells, readArrowCells, readTableLine } from './rows';
@@ -97,6 +97,29 @@ function namedAgain(owners: string[], state: WalkState, input: WalkInput): boole
   state.mentions ??= countMentions(input.lines);
   const mentions = state.mentions;
   return owners.every((owner) => (mentions.get(owner.split(/\s+/)[0] ?? '') ?? 0) >= 2);
+}
+
+/** Who a heading's subject is: "client" is the reader, "I" the writer, "we" both, else the names written. */
+function subjectOwners(subject: string, input: WalkInput): string[] | null {
+  const { writer, reader } = input.voices;
+  const { locale } = input;
+  // With no name for them, the client is owner as the role written ("Client").
+  if (locale.readerWord.test(subject)) return [reader ?? subject];
+  if (locale.writerWord.test(subject)) return writer ? [writer] : null;
+  if (/^(?:we|nosotr[oa]s)$/i.test(subject)) return writer && reader ? [writer, reader] : [EVERYONE];
+  return readNameList(subject, locale);
+}
+
+/** "Client to send:", "I'll set up:", "Rachel will:": a list of the things that person does. */
+function assignedListHeading(state: WalkState, heading: Heading, input: WalkInput): boolean {
+  const match = input.locale.assignedList.exec(heading.label);
+  const subject = match && (match[1] ?? match[2] ?? match[3]);
+  const owners = subject ? subjectOwners(subject.trim(), input) : null;
+  if (!owners) return false;
+  enterHeading(state, 'task');
+  state.sectionLevel = heading.level;
+  state.member = { owners, level: heading.level > 0 ? heading.level : null };
+  return true;
 }
 
 /** "What I'll do" / "What I need from you": the writer's or the reader's list. */
@@ -319,6 +342,7 @@ function classifyLine(state: WalkState, line: NoteLine, input: WalkInput): void 
     !headingShaped || marked.check || TIE.test(marked.body.trim())
       ? null
       : readHeading(marked.body, input.locales);
+  if (heading && heading.kind === 'neutral' && assignedListHeading(state, heading, input)) return;
   if (heading) {
     enterMemberBlock(state, heading, marked, input);
     const isOwnerHeading =

@@ -7,6 +7,14 @@ export interface NotesLocale {
   writerHeadings: RegExp;
   /** Task headings that give their items to the reader ("What I need from you", "Lo que necesito de vos"). */
   readerHeadings: RegExp;
+  /**
+   * A heading giving its list to someone ("Client to send:", "I'll set up:", "Rachel will:"): the subject captured
+   * in one of its groups, the list's items are theirs.
+   */
+  assignedList: RegExp;
+  /** The subject words that mean the reader ("client", "cliente") and the writer ("I", "yo"). */
+  readerWord: RegExp;
+  writerWord: RegExp;
   /** Headings of sections whose items are objectives. */
   objectiveHeadings: RegExp;
   /** Headings of sections that hold no tasks (attendees, decisions, done). */
