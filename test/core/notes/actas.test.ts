@@ -42,6 +42,7 @@ describe('community notes with numbered topics over their points', () => {
     '- Plaza 7 y 8 con filtraciones otra vez',
     '- El 2ºD debe 4 trimestres. El administrador manda burofax antes de fin de mes',
     '- Poner un cartel sobre las bicis (Jaime o Pilar)',
+    '- cambiar la cerradura de la puerta de calle → hecho, listo.',
   ].join('\n');
   const parsed = parse(notes, { meetingDate: '2026-02-26', language: 'es' });
 

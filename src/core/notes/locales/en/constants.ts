@@ -41,7 +41,7 @@ export const EN_NOTES: NotesLocale = {
   meetingWith:
     /\b(?:call|meeting|sync|1:1|catch-up|chat|session)(?:\s+with\s+|\s*[-–—:]\s*)(\p{Lu}\p{L}+)|(?:^|[|·]\s*)client\s*:\s*(\p{Lu}\p{L}+)/iu,
   done: /(\bdone\b|✔|✅|\balready (sorted|done)\b|\bcompleted\b)/i,
-  finished: /(?:[-–—:(]\s*(?:done|completed?|finished)\)?|✔|✅|☑)\s*[.!]*$/i,
+  finished: /(?:(?:[-–—:(→]|->)\s*(?:done|completed?|finished)\)?|✔|✅|☑)\s*[.!]*$/i,
   ownerJoin: /\s*(?:,\s*(?:and\s+)?|\s+and\s+|\s+or\s+|\s+\+\s+|\s*&\s*|\s*\/\s*)/i,
   everyone:
     /^(everyone|everybody|both of us|the two of us|all|the (whole )?team|team|all of us|(all )?(team )?members|all team members|all (the )?([a-z]+ )?(members|maintainers|staff|volunteers|participants|attendees|parents|students|reviewers|mentors|leads|directors|officers|trustees|board members)(?: of the [^,.;:]{1,40})?|each (?:person|member|one|of us|group|subgroup|team))$/i,
