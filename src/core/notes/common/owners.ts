@@ -345,8 +345,7 @@ const SUFFIX_TAIL = /^\s*([^—–→>:-]{2,60}?)\s*[.,;]?\s*$/;
  * only the last one can lead them, and the pattern needs no search from every position of a long line.
  */
 function suffixMatch(text: string): { index: number; tail: number; named: string } | null {
-  let separator = text.length - 1;
-  while (separator >= 0 && !SEPARATORS.includes(text.charAt(separator))) separator -= 1;
+  const separator = Math.max(...[...SEPARATORS].map((mark) => text.lastIndexOf(mark)));
   if (separator < 0) return null;
   const arrow = text.charAt(separator) === '-' && text.charAt(separator + 1) === '>';
   const tailStart = separator + (arrow ? 2 : 1);
