@@ -9,6 +9,8 @@ interface BenchWindow {
   benchStateDelivered?: boolean;
   /** Tasks that held the main thread over 50 ms: [start, duration]. */
   benchLongTasks?: Array<[number, number]>;
+  /** dist/Parser.html, brought from the bench process only when the page asks for it. */
+  benchParserFile?: () => Promise<string>;
 }
 
 export interface FirstPaint {
@@ -33,19 +35,23 @@ export interface PreviewTiming {
  */
 export const NAME_HELPER_SCRIPT = 'globalThis.__name = (target) => target;';
 
-/** What the fake server answers with: the sheet's state, and dist/Parser.html for getParserSource. */
+/** What the fake server answers with: the sheet's state (dist/Parser.html comes from `benchParserFile`). */
 export interface FakeAnswers {
   state: SidebarState;
-  parserFile: string;
 }
+
+/** The name the bench exposes dist/Parser.html under: the page fetches it when it calls getParserSource. */
+export const PARSER_FILE_FUNCTION = 'benchParserFile';
 
 /**
  * Init script: answers getSidebarState with `state`, getParserSource with the parser file and anything else with
  * null, asynchronously as Apps Script does. A google.script.run round trip takes 0.5–2 s in Apps Script; 250 ms here
- * keeps the answer from landing before the page's first frame, which no real sidebar sees.
+ * keeps the answer from landing before the page's first frame, which no real sidebar sees. The parser file is not
+ * written into this script: like the real server's answer, it reaches the page only once asked for.
  */
-export function installFakeServer({ state, parserFile }: FakeAnswers): void {
-  const answers: Record<string, unknown> = { getSidebarState: state, getParserSource: parserFile };
+export function installFakeServer({ state }: FakeAnswers): void {
+  const page = window as BenchWindow;
+  const answers: Record<string, unknown> = { getSidebarState: state };
   interface Handlers {
     success?: (value: unknown) => void;
   }
@@ -59,13 +65,17 @@ export function installFakeServer({ state, parserFile }: FakeAnswers): void {
           if (name === 'withFailureHandler') return () => runner(handlers);
           return () =>
             setTimeout(() => {
+              if (name === 'getParserSource' && page.benchParserFile) {
+                void page.benchParserFile().then((file) => handlers.success?.(file));
+                return;
+              }
               handlers.success?.(answers[name] ?? null);
-              if (name === 'getSidebarState') (window as BenchWindow).benchStateDelivered = true;
+              if (name === 'getSidebarState') page.benchStateDelivered = true;
             }, 250); // a literal: this function runs in the page, away from module constants
         },
       },
     );
-  (window as BenchWindow).google = { script: { run: runner({}), host: { close: () => undefined } } };
+  page.google = { script: { run: runner({}), host: { close: () => undefined } } };
 }
 
 /** Init script: notes when the notes textarea first enters the document, and every long task, to explain a late paint. */

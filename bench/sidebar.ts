@@ -10,6 +10,7 @@ import { formatKb, formatMs, printSection, printTable, verdict } from './report'
 import {
   firstPaintTimes,
   installFakeServer,
+  PARSER_FILE_FUNCTION,
   NAME_HELPER_SCRIPT,
   parserReady,
   stateDelivered,
@@ -56,7 +57,8 @@ async function openSidebar(context: BrowserContext, { html, parserFile }: BuiltS
     route.request().url() === url ? route.fulfill({ body: html, contentType: 'text/html' }) : route.abort(),
   );
   await page.addInitScript({ content: NAME_HELPER_SCRIPT });
-  await page.addInitScript(installFakeServer, { state: STATE, parserFile });
+  await page.exposeFunction(PARSER_FILE_FUNCTION, () => parserFile);
+  await page.addInitScript(installFakeServer, { state: STATE });
   await page.addInitScript(watchFirstPaint);
   await page.goto(url);
   await page.locator('#notes').waitFor();
