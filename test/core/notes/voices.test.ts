@@ -149,3 +149,28 @@ describe('manager notes typed on a phone', () => {
     ]);
   });
 });
+
+describe('who "I" is in a header line, and first-person actions when nobody says', () => {
+  it('reads "me: Jess" as the writer', () => {
+    const notes =
+      'Call notes - Denise Carter - 03/17/2026\nme: Jess\n\n- price drop approved. I’ll update the listing today';
+    expect(parse(notes, { language: 'en' }).tasks.map((task) => [task.text, task.owners])).toEqual([
+      ['update the listing', ['Jess']],
+    ]);
+  });
+
+  it('keeps "I’ll …" a task with no owner when the notes never say who wrote them', () => {
+    const notes = 'Call notes\n\n- price drop approved. I’ll update the listing today';
+    expect(parse(notes, { language: 'en' }).tasks.map((task) => [task.text, task.owners])).toEqual([
+      ['update the listing', []],
+    ]);
+  });
+
+  it('takes initials before a noun ("QA sign-off") or a capitalised word before a verb for no one', () => {
+    const notes = 'Release\n\n- [ ] QA sign-off -> Dmitri\n- [ ] Full build on staging';
+    expect(parse(notes, { language: 'en' }).tasks.map((task) => [task.text, task.owners])).toEqual([
+      ['QA sign-off', ['Dmitri']],
+      ['Full build on staging', []],
+    ]);
+  });
+});

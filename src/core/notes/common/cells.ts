@@ -83,25 +83,28 @@ function fieldLabels(locale: NotesLocale): [Column, RegExp][] {
   ];
 }
 
-const labelGates = new WeakMap<NotesLocale, RegExp>();
+const labelGates = new WeakMap<NotesLocale[], RegExp>();
 
 /**
- * Any of a locale's labels where a part may start (the line's start, a space or a separator before it): nearly
- * every line is read for fields, and one search passes most of them over before the split.
+ * Any of the locales' labels where a part may start (the line's start, a space or a separator before it): nearly
+ * every line is read for fields, and one search passes most of them over before the split. One parse passes one
+ * list of locales throughout, so the gate is built once per parse.
  */
-function labelGate(locale: NotesLocale): RegExp {
-  let gate = labelGates.get(locale);
+function labelGate(locales: NotesLocale[]): RegExp {
+  let gate = labelGates.get(locales);
   if (!gate) {
-    const labels = fieldLabels(locale).map(([, pattern]) => pattern.source.replace(/^\^/, ''));
+    const labels = locales.flatMap((locale) =>
+      fieldLabels(locale).map(([, pattern]) => pattern.source.replace(/^\^/, '')),
+    );
     gate = new RegExp(`(?:^|[\\s·|;])(?:${labels.join('|')})`, 'i');
-    labelGates.set(locale, gate);
+    labelGates.set(locales, gate);
   }
   return gate;
 }
 
 /** "Responsable: Carmen · Fecha: el lunes · Prioridad: alta": each labelled part as a cell. */
 export function readLabelledFields(line: string, lineStart: number, locales: NotesLocale[]): Cell[] {
-  if (!locales.some((locale) => labelGate(locale).test(line))) return [];
+  if (locales.length === 0 || !labelGate(locales).test(line)) return [];
   const parts = splitCells(line, FIELD_SEPARATOR, lineStart);
   const cells: Cell[] = [];
   for (const part of parts) {

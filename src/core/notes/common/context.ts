@@ -49,7 +49,7 @@ const HEADER_LINES = 6;
 function headerName(lines: NoteLine[], pattern: RegExp, locale: NotesLocale): string | null {
   for (const line of lines.slice(0, HEADER_LINES)) {
     const match = pattern.exec(line.raw.trim());
-    const name = match?.[1] ?? match?.[2];
+    const name = match?.slice(1).find(Boolean);
     if (name) return readName(name, locale);
   }
   return null;

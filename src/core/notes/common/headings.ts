@@ -15,13 +15,20 @@ export interface Heading {
 
 const EMOJI_OR_MARK = /^[\s#>*_\p{Extended_Pictographic}\uFE0F]+|[\s*_:]+$/gu;
 
+const NUMBERING = /^(?:[A-Za-z]|\d{1,2}|[IVX]{1,4})[.)]\s+/;
+const TRAILING_ASIDE = /\s*\([^)]*\)\s*$/;
+const SPACES = /\s{2,}|[^\S ]/;
+
+/** Every line not in a list is read as a possible heading: each clean-up runs only on text that needs it. */
 function labelOf(text: string): string {
-  return text
-    .replace(EMOJI_OR_MARK, '')
-    .replace(/^(?:[A-Za-z]|\d{1,2}|[IVX]{1,4})[.)]\s+/, '')
-    .replace(/\s*\([^)]*\)\s*$/, '')
-    .replace(/\s+/g, ' ')
-    .trim();
+  let label = text.replace(EMOJI_OR_MARK, '').replace(NUMBERING, '');
+  if (label.includes(')')) label = label.replace(TRAILING_ASIDE, '');
+  if (SPACES.test(label)) label = label.replace(/\s+/g, ' ');
+  return label.trim();
+}
+
+function wordCount(text: string): number {
+  return text.split(/\s+/).length;
 }
 
 function kindOf(label: string, locales: NotesLocale[]): SectionKind | null {
@@ -46,12 +53,12 @@ export function readHeading(line: string, locales: NotesLocale[]): Heading | nul
   const markdown = /^#{1,6}\s/.test(trimmed);
   if (trimmed === '' || trimmed.length > (markdown ? 200 : 80)) return null;
   const bold = /^\*\*[^*]+\*\*:?$/.test(trimmed) || /^__[^_]+__:?$/.test(trimmed);
-  const colon = /:\s*\**$/.test(trimmed) && trimmed.split(/\s+/).length <= 6;
+  const colon = /:\s*\**$/.test(trimmed) && wordCount(trimmed) <= 6;
   const label = labelOf(trimmed);
   if (!label) return null;
   const kind = kindOf(label, locales);
   // Formal minutes set their section titles in capitals ("DESARROLLO DE LA SESIÓN").
-  const capitals = /^[^\p{Ll}]*\p{Lu}{2}[^\p{Ll}]*$/u.test(trimmed) && trimmed.split(/\s+/).length <= 6;
+  const capitals = /^[^\p{Ll}]*\p{Lu}{2}[^\p{Ll}]*$/u.test(trimmed) && wordCount(trimmed) <= 6;
   const formatted = markdown || bold || colon || capitals;
   const level = /^#*/.exec(trimmed)?.[0].length ?? 0;
   if (kind) return { kind, label, formatted, level };

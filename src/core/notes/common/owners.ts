@@ -46,6 +46,10 @@ const NAME_THEN_VERB = /^([^\s,]+(?:\s+(?:y|e|and|&)\s+[^\s,]+)?)(\s*,[^,]{1,40}
 const FUNCTION_WORD =
   /^(?:\d|(?:de|del|la|el|los|las|para|por|con|en|al|sin|sobre|of|for|the|to|in|on|with|from|our|my|your|their|its)\b)/i;
 
+const INITIALS = /^[A-Z]{2,4}$/;
+/** A verb followed by its object: "sign-off" or a word alone at the end is a noun. */
+const IMPERATIVE_WORD = /^[a-z]+\s+\S/;
+
 /** A handle right after a verb of contact ("Ping @oliverb") is who is contacted. */
 const OBJECT_HANDLE = /^\s*\p{L}+$/u;
 
@@ -85,9 +89,10 @@ function startOf(draft: Draft): { head: number; rest: string } {
 const firstPerson: OwnerReader = (draft, { locale, writer }) => {
   const { head, rest } = startOf(draft);
   const match = locale.firstPerson.exec(rest);
-  const owner = match?.[2]?.trim() ?? writer;
-  if (!match || !owner) return null;
-  return { owners: [owner], span: blank(draft, head, head + match[0].length), committed: true };
+  if (!match) return null;
+  const owner = match[2]?.trim() ?? writer;
+  // "I'll update the listing" commits whoever wrote the notes, even when nothing says who that is.
+  return { owners: owner ? [owner] : [], span: blank(draft, head, head + match[0].length), committed: true };
 };
 
 /** "Entre vos y Agustina definan". */
@@ -246,9 +251,10 @@ const nameThenVerb: OwnerReader = (draft, { locale, prose, bare: bareAllowed }) 
   const verb = locale.bareVerb.test(after + ' ');
   // "Everyone update the sheet" commits the team; "All design choices must…" only quantifies a noun.
   const team = bareOwners.length === 1 && bareOwners[0] === EVERYONE && !QUANTIFIER.test(bare[1] ?? '');
-  // "JT call the repair guy", "MR finalize by fri": a name before a bare imperative in a list is told to do it; the
-  // name is only placed there, so a topic word ("Design review") may pass for one until the notes say otherwise.
-  if (!verb && !team && !prose && !locale.bareNameOwns && locale.actionStart.test(after))
+  // "JT call the repair guy", "MR finalize by fri": initials before a bare imperative in a list tell that person to
+  // do it. Only initials: a capitalised word there is as often a topic ("Full build on staging").
+  const initials = bareOwners.every((owner) => INITIALS.test(owner));
+  if (!verb && !team && !prose && initials && IMPERATIVE_WORD.test(after) && locale.actionStart.test(after))
     return {
       owners: bareOwners,
       span: blank(draft, head, head + bare[0].length),

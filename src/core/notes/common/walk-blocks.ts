@@ -86,8 +86,10 @@ function numberedTopic(state: WalkState, line: NoteLine, text: string, input: Wa
  * ("Tom") makes the list theirs instead: only words no name can be (the locales' section words) make headings.
  */
 export function plainHeading(state: WalkState, line: NoteLine, marked: Marked, input: WalkInput): boolean {
+  // Only a numbered bullet may be a topic: other bullets are passed over before any pattern runs.
+  if (marked.check !== null || (marked.bullet && !NUMBERED.test(line.raw))) return false;
   const text = marked.body.trim();
-  if (marked.check !== null || !PLAIN_HEADING.test(text)) return false;
+  if (!PLAIN_HEADING.test(text)) return false;
   if (marked.bullet && !numberedTopic(state, line, text, input)) return false;
   const next = state.nextLine && readMarkers(state.nextLine.raw);
   if (!next?.bullet || input.locale.self.test(text)) return false;

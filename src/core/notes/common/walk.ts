@@ -168,7 +168,8 @@ function isTalk(section: SectionKind): boolean {
 }
 
 function isSkippable(marked: Marked, section: SectionKind, input: WalkInput): boolean {
-  const text = marked.body.replace(/\*\*|__/g, '').trim();
+  const emphasis = marked.body.includes('**') || marked.body.includes('__');
+  const text = (emphasis ? marked.body.replace(/\*\*|__/g, '') : marked.body).trim();
   if (marked.check === 'done' || marked.struck || text === '') return true;
   if (marked.emoji && NOT_ACTION_EMOJI.test(marked.emoji)) return true;
   // Quoted text and bare links carry no action of this meeting.
