@@ -32,13 +32,13 @@ const EXTRA_FLOOR: Omit<FolderScore, 'failed'> = {
   objectiveF1: 0.9,
 };
 
-/** Twenty-four more notes by people who had not seen the parser (test/fixtures/notes-2/README.md). */
+/** Thirty-six more notes by people who had not seen the parser (test/fixtures/notes-2/README.md). */
 const MORE = join(__dirname, '..', '..', 'fixtures', 'notes-2');
 const MORE_FLOOR: Omit<FolderScore, 'failed'> = {
-  taskF1: 0.82,
-  ownerAccuracy: 0.89,
-  dueAccuracy: 0.93,
-  objectiveF1: 0.77,
+  taskF1: 0.78,
+  ownerAccuracy: 0.9,
+  dueAccuracy: 0.91,
+  objectiveF1: 0.78,
 };
 
 describe.each([
