@@ -174,3 +174,49 @@ describe('who "I" is in a header line, and first-person actions when nobody says
     ]);
   });
 });
+
+describe('who acts, read from the verb or the agreement', () => {
+  it('reads "le paso…" as the note taker and "me mandás…" as the person the notes are for', () => {
+    const notes = [
+      'Notas call semanal – Lic. Fernanda Bentancor',
+      'yo: Cami (VA)',
+      '',
+      '- le paso a Fer la lista de pacientes con pago atrasado',
+      '- me mandás 4 temas para los posteos de mayo',
+      '- pasar los contactos a Google Contacts (yo)',
+      '',
+      'Cualquier ajuste me cuenta.',
+    ].join('\n');
+    expect(parse(notes, { language: 'es' }).tasks.map((task) => [task.text, task.owners])).toEqual([
+      ['le paso a Fer la lista de pacientes con pago atrasado', ['Cami']],
+      ['me mandás 4 temas para los posteos de mayo', ['Fernanda']],
+      ['pasar los contactos a Google Contacts', ['Cami']],
+    ]);
+  });
+
+  it('reads "se acuerda que la tesorera publique…" and "falta reservar…" as actions', () => {
+    const notes = [
+      'Acta junta de vecinos',
+      '',
+      'Se acuerda que la tesorera publique el estado de cuentas en el diario mural.',
+      'Se acuerda que la entrada sea libre.',
+      'Falta además reservar la sala del centro vecinal.',
+    ].join('\n');
+    expect(parse(notes, { language: 'es' }).tasks.map((task) => [task.text, task.owners])).toEqual([
+      ['publique el estado de cuentas en el diario mural', ['la tesorera']],
+      ['reservar la sala del centro vecinal', []],
+    ]);
+  });
+
+  it('reads "was asked to" and "someone also needs to" in English prose', () => {
+    const notes = [
+      'Volunteer call summary',
+      '',
+      'Tanya was asked to log the volunteer hours in the tracker. Someone also needs to update the handbook.',
+    ].join('\n');
+    expect(parse(notes, { language: 'en' }).tasks.map((task) => [task.text, task.owners])).toEqual([
+      ['log the volunteer hours in the tracker', ['Tanya']],
+      ['update the handbook', []],
+    ]);
+  });
+});

@@ -70,10 +70,11 @@ export function readVoices(
     greeted = locale.greeting.exec(line.raw.trim())?.[1] || null;
     if (greeted) break;
   }
+  // A header line saying who took the notes ("yo: Cami") is plainer than a "(yo)" anywhere in them.
   const writer =
+    headerName(lines, locale.noteTaker, locale) ??
     selfNamed(notes) ??
     signature(lines, locale) ??
-    headerName(lines, locale.noteTaker, locale) ??
     personWithRole(people, 'assistant') ??
     ASSISTANT_ROLE.exec(notes)?.[1] ??
     null;

@@ -95,6 +95,20 @@ const firstPerson: OwnerReader = (draft, { locale, writer }) => {
   return { owners: owner ? [owner] : [], span: blank(draft, head, head + match[0].length), committed: true };
 };
 
+/** "le paso a Fer la lista" (I), "me mandás los temas" (you): the verb's ending names who acts; it stays in the text. */
+const verbPerson: OwnerReader = (draft, { locale, writer, reader }) => {
+  const { head, rest } = startOf(draft);
+  const mine = locale.writerVerb?.test(rest);
+  const yours = !mine && locale.readerVerb?.test(rest);
+  if (!mine && !yours) return null;
+  const owner = mine ? writer : reader;
+  return {
+    owners: owner ? [owner] : [],
+    span: { start: draft.base + head, end: draft.base + head },
+    committed: true,
+  };
+};
+
 /** "Entre vos y Agustina definan". */
 const between: OwnerReader = (draft, context) => {
   const { head, rest } = startOf(draft);
@@ -425,6 +439,8 @@ const READERS: OwnerReader[] = [
   parenthesised,
   suffix,
   trailingInitials,
+  // Last: a name written in the item ("me mandás los temas (Fer)") says more than the verb's person.
+  verbPerson,
 ];
 
 /** The first reader that recognises an owner wins; the owner's words are blanked out of the draft. */

@@ -78,6 +78,12 @@ export interface NotesLocale {
   roleOwner: RegExp;
   /** "Se encarga la tesorera de …": the verb before who takes the action; the subject and "de" follow. */
   agentFirst: RegExp | null;
+  /**
+   * A verb whose ending says who acts, with no pronoun ("le paso a Fer la lista": I; "me mandás los temas": you).
+   * null where verbs do not say it.
+   */
+  writerVerb: RegExp | null;
+  readerVerb: RegExp | null;
   /** What leads a request naming who should act: "que" in "que Martina y Lucas hagan inventario"; null where none. */
   requestedSubject: RegExp | null;
   /** Whether a bare name before a lowercase word owns the item in a list ("Martina actualiza ..."). */

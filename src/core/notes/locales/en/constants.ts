@@ -32,7 +32,7 @@ export const EN_NOTES: NotesLocale = {
   targetWord: / be /iu,
   objectiveWord: /goal|objective|aim|purpose|target|want/i,
   notAction:
-    /^(decision|decided|we decided|agreed|we agreed|done|already|(?:i|we) already|fyi|note|info|next (meeting|sync|catch-up|call)|i've pencilled|present|attendees|apologies|date|thanks|cheers|the meeting (ended|closed|adjourned))\b|^(notetaker|note taker|scribe|chair|facilitator|moderator|from|sent|to|cc|bcc|subject|location|venue|place|time)\s*:/i,
+    /^(?:me|va|assistant)\s*[:=]\s*[a-z]+(?:\s+[a-z]+)?(?:\s*\([^)]*\))?\s*$|^(decision|decided|we decided|agreed|we agreed|done|already|(?:i|we) already|fyi|note|info|next (meeting|sync|catch-up|call)|i've pencilled|present|attendees|apologies|date|thanks|cheers|the meeting (ended|closed|adjourned))\b|^(notetaker|note taker|scribe|chair|facilitator|moderator|from|sent|to|cc|bcc|subject|location|venue|place|time)\s*:/i,
   workingOn: /\s+(?:(?:is|are|still|also)\s+)*working\s+on\s+/i,
   takesItem:
     /^(?:(?:ok|okay|sure|yes|yep|great|perfect|will do)[\s,.!]+)*(?:(?:the )?(?<topic>[^,.]{3,60}?)[\s,:]+)?(?:i'll|i will|i can)\s+(?:do|take|handle|send|sort|get)\s+(?:it|that|this|them|the (?<object>[^,.]{2,40}?))(?=$|[\s,.!]|\s+though)/iu,
@@ -49,8 +49,10 @@ export const EN_NOTES: NotesLocale = {
   self: /^(me|myself|i)$/i,
   secondPerson: /^(you)\b\s*/i,
   commitment:
-    /^(?:to(?! be\b)|will(?! be\b)|is going to|are going to|shall|should|needs to|need to|has to|have to|is to|are to|agreed to|offered to|volunteered to|promised to)\s+(?:(?:hopefully|also|then)\s+)?/i,
+    /^(?:(?:was|were|is|are|has been|have been) asked to|(?:also )?(?:needs|has) to|to(?! be\b)|will(?! be\b)|is going to|are going to|shall|should|needs to|need to|has to|have to|is to|are to|agreed to|offered to|volunteered to|promised to)\s+(?:(?:hopefully|also|then)\s+)?/i,
   agentFirst: null,
+  writerVerb: null,
+  readerVerb: null,
   requestedSubject: null,
   bodyNoun:
     /\s(?:committee|board|council|team|group|commission|panel|subcommittee|taskforce|task force|staff)$/i,
@@ -58,7 +60,7 @@ export const EN_NOTES: NotesLocale = {
     /^(?:(?:the|our)\s+)?(?:chair|chairman|chairwoman|chairperson|president|vice[- ]president|secretary|treasurer|director|manager|coordinator|administrator|accountant|lawyer|landlord|clerk)$/i,
   agentive: /^(?:will take care of|(?:is|are) in charge of|(?:take|takes) care of)\s/i,
   needTo:
-    /^((?:also\s+)?(?:(?:friendly\s+)?reminder(?:\s+to)?(?:\s+(?:everyone|all|team))?\s*[:,-]|we need to|need to|we need(?=\s+(?:a|an|the|some|more|new|another)\s)|we should|we have to|let's|let us|(?:someone|somebody) (?:needs|has) to|(?:someone|somebody) should|(?:someone|somebody)(?=\s+(?!(?:is|was|has|had|said|asked|mentioned)\b)[a-z]+(?<!ed)\s)))\s+/i,
+    /^((?:also\s+)?(?:(?:friendly\s+)?reminder(?:\s+to)?(?:\s+(?:everyone|all|team))?\s*[:,-]|we need to|need to|we need(?=\s+(?:a|an|the|some|more|new|another)\s)|we should|we have to|let's|let us|(?:someone|somebody) (?:also )?(?:needs|has) to|(?:someone|somebody) should|(?:someone|somebody)(?=\s+(?!(?:is|was|has|had|said|asked|mentioned)\b)[a-z]+(?<!ed)\s)))\s+/i,
   request:
     /^(?:if you could|could you|can you|would you(?: mind)?|please)\s+(?!(?:note|see|find|let (?:me|us) know|feel free|do not hesitate|don't hesitate)\b)/i,
   politeRequest:

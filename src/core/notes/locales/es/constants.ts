@@ -29,7 +29,7 @@ export const ES_NOTES: NotesLocale = {
   targetWord: / estar /iu,
   objectiveWord: /objetivo|motivo|prop[oó]sito|meta|idea|quiere|buscamos|busca/i,
   notAction:
-    /^(decidimos|decisi[oó]n|acordamos|ya (?:hice|hicimos|mand[eé]|envi[eé]|arregl[eé]|habl[eé]|pagu[eé]|sub[ií])|acuerdos?|quedamos en|hemos decidido|ya (qued[oó]|lo hizo|est[aá]|hemos|se)|nota|informaci[oó]n|info|pr[oó]xim[oa] (reuni[oó]n|junta)|la pr[oó]xima|nos vemos|tema para|asistentes|participantes|estuvieron|leyenda|orden del d[ií]a|temario|fecha|cualquier cosa|gracias|tema( principal)?|se (mantendr[aá]|mantiene|acord[oó]|acuerda|decide|decidi[oó]|aprob[oó]|aprueba|concluy[oó]|coment[oó]|habl[oó]|revis[oó])|la reuni[oó]n (concluy|termin|finaliz|se cerr))(?![a-záéíóúñü])|^(de|enviado|para|cc|asunto|lugar|hora|excusa[ns]? su asistencia|from|sent|to|subject)\s*:/i,
+    /^(?:yo|va|asistente)\s*[:=]\s*[a-záéíóúñ]+(?:\s+[a-záéíóúñ]+)?(?:\s*\([^)]*\))?\s*$|^(decidimos|decisi[oó]n|acordamos|ya (?:hice|hicimos|mand[eé]|envi[eé]|arregl[eé]|habl[eé]|pagu[eé]|sub[ií])|acuerdos?|quedamos en|hemos decidido|ya (qued[oó]|lo hizo|est[aá]|hemos|se)|nota|informaci[oó]n|info|pr[oó]xim[oa] (reuni[oó]n|junta)|la pr[oó]xima|nos vemos|tema para|asistentes|participantes|estuvieron|leyenda|orden del d[ií]a|temario|fecha|cualquier (?:cosa|duda|ajuste|consulta|comentario)|quedo atent[oa]|atentamente|gracias|tema( principal)?|se (mantendr[aá]|mantiene|(?:acord[oó]|acuerda|decide|decidi[oó])(?! que (?:el|la|los|las) )|aprob[oó]|aprueba|concluy[oó]|coment[oó]|habl[oó]|revis[oó])|la reuni[oó]n (concluy|termin|finaliz|se cerr))(?![a-záéíóúñü])|^(de|enviado|para|cc|asunto|lugar|hora|excusa[ns]? su asistencia|from|sent|to|subject)\s*:/i,
   workingOn:
     /\s+(?:(?:est[aá]n?|sigue|siguen|todav[ií]a|a[uú]n)\s+)+(?:trabajando|avanzando)\s+(?:en|con)\s+/i,
   takesItem:
@@ -37,7 +37,7 @@ export const ES_NOTES: NotesLocale = {
   noteTaker:
     /^\(?\s*(?:notas|apuntes)\s+(?:de\s+|por\s+|tomad[oa]s por\s+)?(\p{Lu}\p{L}+)|(?:^|[|·,.]\s*)(?:VA|[Aa]sistente|[Yy]o)\s*[:=]\s*(\p{Lu}\p{L}+)/u,
   meetingWith:
-    /\b(?:[Cc]all|[Ll]lamada|[Rr]euni[oó]n|[Cc]harla|[Vv]ideollamada|[Mm]eet)\s+con\s+(\p{Lu}\p{L}+)|(?:^|[|·]\s*)[Cc]liente?\s*:\s*(\p{Lu}\p{L}+)/u,
+    /\b(?:[Cc]all|[Ll]lamada|[Rr]euni[oó]n|[Cc]harla|[Vv]ideollamada|[Mm]eet)(?:\s+(?:semanal|mensual|de seguimiento))?(?:\s+con\s+|\s*[-–—:]\s*)(?:(?:[Ll]ic|[Dd]ra?|[Ss]ra?|[Ii]ng)\.?\s+)?(\p{Lu}\p{L}+)|(?:^|[|·]\s*)[Cc]liente?\s*:\s*(\p{Lu}\p{L}+)/u,
   done: /(\bhecho\b|✔|✅|\bya (qued[oó]|lo hizo|est[aá] hecho|(?:lo|la|los|las) tengo\b)|\beso est[aá](?![a-záéíóúñ])|\bcompletad[oa]\b)/i,
   finished:
     /(?:(?:[-–—:(→]|->)\s*(?:hecho|list[oa]|terminad[oa]|completad[oa]|ya est[aá])(?:,?\s*(?:hecho|list[oa]))?\)?|✔|✅|☑)\s*[.!]*$/i,
@@ -51,13 +51,17 @@ export const ES_NOTES: NotesLocale = {
   commitment:
     /^(?:,[^,]{1,40},\s*)?(?:se encarga(?:r[aá])?n? de|se ocupa(?:r[aá])?n? de|(?:vos\s+)?te encarg[aá]s de|(?:vos\s+)?te ocup[aá]s de|os encarg[aá]is de|tiene que|tienen que|ten[eé]s que|va a|van a|vas a|debe|deben|queda en|quedan en|hay que|se compromete(?:n)? a|se comprometi[oó] a|deber[aá]n?|deber[ií]an?)\s+/i,
   agentFirst: /^se (?:encarga|ocupa)(?:r[aá])?n?\s+/i,
-  requestedSubject: /^(?:[\p{L} ]{1,20}:\s*)?que\s+(?=\p{Lu})/u,
+  writerVerb:
+    /^(?:le|les|te|se lo|se la|se los|se las)\s+(?!(?:dijo|hizo|puso|trajo|tuvo|estuvo|pudo|quiso|vino|supo|dio|hubo|gust[oó])\b)\p{Ll}{2,}o(?=\s)/u,
+  readerVerb: /^(?:me|nos|le|les)\s+\p{Ll}{2,}(?:ás|és|ís)(?=\s)/u,
+  requestedSubject:
+    /^(?:[Ss]e (?:acuerda|acord[oó]|pide|solicita|decide|decidi[oó]|resuelve)\s+)?(?:[\p{L} ]{1,20}:\s*)?que\s+(?=\p{Lu}|(?:el|la|los|las)\s)/u,
   bodyNoun: /\s(?:comit[eé]|comisi[oó]n|junta|equipo|consejo|subcomisi[oó]n|grupo|asamblea|directiva)$/i,
   roleOwner:
     /^(?:(?:el|la|los|las|nuestr[oa])\s+)?(?:president[ea]|vicepresident[ea]|secretari[oa]|tesorer[oa]|vocal(?:es)?|administrador(?:a)?|coordinador(?:a)?|director(?:a)?|gerente|contador(?:a)?|abogad[oa]|encargad[oa]|conserje|portero|síndic[oa])$/i,
   agentive: /^(?:se encarga(?:r[aá])?n? de|se ocupa(?:r[aá])?n? de)\s/i,
   needTo:
-    /^(hay que|tenemos que|habr[ií]a que|queda(?:n)? pendientes?(?: de)?|falta(?:n)? alguien (?:para|que)|pendiente|alguien (?:tiene|debe|deber[ií]a) que|alguien debe)\s+/i,
+    /^(hay que|tenemos que|habr[ií]a que|queda(?:n)? pendientes?(?: de)?|falta(?:n)? alguien (?:para|que)|falta(?:n)?(?: adem[aá]s)?(?=\s+[a-záéíóúñ]+(?:ar|er|ir)\b)|pendiente|alguien (?:tiene|debe|deber[ií]a) que|alguien debe)\s+/i,
   request: /^(?:por favor,?|¿?(?:podr[ií]as|podr[ií]an|pod[eé]s|puedes))\s+(?!(?:avisar|confirmar si)\b)/i,
   politeRequest: /\bpor favor\b(?![,\s]+(?:avis|ten(?:er|gan|é) en cuenta|not(?:ar|en))[a-záéíóúñ]*)/i,
   requestEnd: /,?\s*(?:por favor|gracias)[.!?]*\s*$/i,
