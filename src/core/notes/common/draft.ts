@@ -17,3 +17,9 @@ export function blank(draft: Draft, start: number, end: number): Span {
 export function firstCharIndex(text: string): number {
   return text.length - text.trimStart().length;
 }
+
+/** Where the draft's words start, and the words from there. */
+export function startOf(draft: Draft): { head: number; rest: string } {
+  const head = firstCharIndex(draft.text);
+  return { head, rest: draft.text.slice(head) };
+}

@@ -2,7 +2,8 @@
 import type { Span } from '../../types';
 import type { NotesLocale } from '../locales';
 import { searchAnywhere } from './anchors';
-import { blank, firstCharIndex, type Draft } from './draft';
+import { blank, startOf, type Draft } from './draft';
+import { between, firstPerson, secondPerson, verbPerson } from './owner-voices';
 import { firstOfMatches } from './each-match';
 import {
   EVERYONE,
@@ -36,7 +37,7 @@ export interface OwnerMatch {
   guessed?: boolean;
 }
 
-type OwnerReader = (draft: Draft, context: OwnerContext) => OwnerMatch | null;
+export type OwnerReader = (draft: Draft, context: OwnerContext) => OwnerMatch | null;
 
 const PREFIX_SEPARATOR = /^(.{1,45}?)\s*(?::|\s[—–-]|→|->)\s+/;
 const SEPARATOR_MARK = /[:—–\-→]/;
@@ -79,55 +80,6 @@ const QUANTIFIER = /^(?:all|todos|todas|each|cada)$/i;
 
 /** Where a subject may end: a space, or an aside between commas ("Lucía, la recepcionista,"). */
 const SUBJECT_END = /(?:\s*,[^,]{1,40},)?\s+/g;
-
-function startOf(draft: Draft): { head: number; rest: string } {
-  const head = firstCharIndex(draft.text);
-  return { head, rest: draft.text.slice(head) };
-}
-
-/** "yo (Irene) me encargo de", "I'll", "me toca". */
-const firstPerson: OwnerReader = (draft, { locale, writer }) => {
-  const { head, rest } = startOf(draft);
-  const match = locale.firstPerson.exec(rest);
-  if (!match) return null;
-  const owner = match[2]?.trim() ?? writer;
-  // "I'll update the listing" commits whoever wrote the notes, even when nothing says who that is.
-  return { owners: owner ? [owner] : [], span: blank(draft, head, head + match[0].length), committed: true };
-};
-
-/** "le paso a Fer la lista" (I), "me mandás los temas" (you): the verb's ending names who acts; it stays in the text. */
-const verbPerson: OwnerReader = (draft, { locale, writer, reader }) => {
-  const { head, rest } = startOf(draft);
-  const mine = locale.writerVerb?.test(rest);
-  const yours = !mine && locale.readerVerb?.test(rest);
-  if (!mine && !yours) return null;
-  const owner = mine ? writer : reader;
-  return {
-    owners: owner ? [owner] : [],
-    span: { start: draft.base + head, end: draft.base + head },
-    committed: true,
-  };
-};
-
-/** "Entre vos y Agustina definan". */
-const between: OwnerReader = (draft, context) => {
-  const { head, rest } = startOf(draft);
-  const match = /^entre\s+(.+?)\s+y\s+(\S+)\s+/i.exec(rest);
-  if (!match) return null;
-  const names = [match[1] ?? '', match[2] ?? ''].map((word) =>
-    context.locale.secondPerson.test(word + ' ') ? context.reader : readNameList(word, context.locale)?.[0],
-  );
-  if (!names.every((name): name is string => Boolean(name))) return null;
-  return { owners: names, span: blank(draft, head, head + match[0].length), committed: true };
-};
-
-/** "Vos me mandás", "You send". */
-const secondPerson: OwnerReader = (draft, { locale, reader }) => {
-  const { head, rest } = startOf(draft);
-  const match = locale.secondPerson.exec(rest);
-  if (!match || !reader) return null;
-  return { owners: [reader], span: blank(draft, head, head + match[0].length), committed: true };
-};
 
 /** The "Name:" / "Name -" an item starts with, and the owners it names. */
 function leadingMatch(

@@ -1,5 +1,4 @@
 // Walks the lines once, tracking sections, tables, parents and objectives, and emits candidate items.
-import type { NotesLocale } from '../locales';
 import { readActionLabel, type ActionLabel } from './action-label';
 import {
   continuesItem,
@@ -9,6 +8,7 @@ import {
   readLegendLine,
   templateNote,
 } from './walk-blocks';
+import { assignedListHeading, enterMemberBlock, namedAgain } from './walk-members';
 import { LOOSE_SOURCE, proseSentences, SENTENCE_END } from './walk-prose';
 import { readLabelledFields, splitCells, type Cell } from './cells';
 import { chatSpeakers, otherSpeaker, readChatLine, readSpeaker } from './context';
@@ -17,7 +17,7 @@ import type { NoteLine } from './lines';
 import { joinedActions } from './joined-actions';
 import { countMentions, listOwner } from './list-owner';
 import { readMarkers, type Marked } from './markers';
-import { EVERYONE, readNameList } from './names';
+import { readNameList } from './names';
 import { DEFAULT_EMOJI_PRIORITY } from './priority';
 import type { FieldText } from './raw-item';
 import { applyCells, readArrowCells, readTableLine } from './rows';
@@ -76,71 +76,6 @@ function fieldLine(state: WalkState, marked: Marked, line: NoteLine, input: Walk
   if (cells.length === 0) return false;
   applyCells(last, cells, input.locales);
   return true;
-}
-
-/** The people a heading that is only names stands for ("### Luca"). */
-function nameHeading(marked: Marked, locale: NotesLocale): string[] | null {
-  return readNameList(
-    marked.body
-      .replace(/^#+\s*/, '')
-      .replace(/\*\*|__/g, '')
-      .trim(),
-    locale,
-  );
-}
-
-/**
- * Whether the notes name these people again: a heading or a line of one capitalised word ("## Challenges") is only
- * taken for a person's block when the word comes back elsewhere (in the attendees, in an action).
- */
-function namedAgain(owners: string[], state: WalkState, input: WalkInput): boolean {
-  state.mentions ??= countMentions(input.lines);
-  const mentions = state.mentions;
-  return owners.every((owner) => (mentions.get(owner.split(/\s+/)[0] ?? '') ?? 0) >= 2);
-}
-
-/** Who a heading's subject is: "client" is the reader, "I" the writer, "we" both, else the names written. */
-function subjectOwners(subject: string, input: WalkInput): string[] | null {
-  const { writer, reader } = input.voices;
-  const { locale } = input;
-  // With no name for them, the client is owner as the role written ("Client").
-  if (locale.readerWord.test(subject)) return [reader ?? subject];
-  if (locale.writerWord.test(subject)) return writer ? [writer] : null;
-  if (/^(?:we|nosotr[oa]s)$/i.test(subject)) return writer && reader ? [writer, reader] : [EVERYONE];
-  return readNameList(subject, locale);
-}
-
-/** "Client to send:", "I'll set up:", "Rachel will:": a list of the things that person does. */
-function assignedListHeading(state: WalkState, heading: Heading, input: WalkInput): boolean {
-  const match = input.locale.assignedList.exec(heading.label);
-  const subject = match && (match[1] ?? match[2] ?? match[3]);
-  const owners = subject ? subjectOwners(subject.trim(), input) : null;
-  if (!owners) return false;
-  enterHeading(state, 'task');
-  state.sectionLevel = heading.level;
-  state.member = { owners, level: heading.level > 0 ? heading.level : null };
-  return true;
-}
-
-/** "What I'll do" / "What I need from you": the writer's or the reader's list. */
-function voiceOfHeading(heading: Heading, input: WalkInput): string | null {
-  const { writer, reader } = input.voices;
-  if (input.locales.some((locale) => locale.writerHeadings.test(heading.label))) return writer;
-  return input.locales.some((locale) => locale.readerHeadings.test(heading.label)) ? reader : null;
-}
-
-/** A heading naming a person opens their block; a heading as high as the block's closes it. */
-function enterMemberBlock(state: WalkState, heading: Heading, marked: Marked, input: WalkInput): void {
-  const voice = heading.kind === 'task' ? voiceOfHeading(heading, input) : null;
-  if (voice) {
-    state.member = { owners: [voice], level: heading.level > 0 ? heading.level : null };
-    return;
-  }
-  const named = heading.formatted && heading.kind === 'neutral' ? nameHeading(marked, input.locale) : null;
-  const owners = named && namedAgain(named, state, input) ? named : null;
-  if (owners) state.member = { owners, level: heading.level > 0 ? heading.level : null };
-  else if (state.member?.level && heading.level > 0 && heading.level <= state.member.level)
-    state.member = null;
 }
 
 /** A bullet that is only a name ("- Ana:", "### Lena", "**Ana**"): its children are Ana's. */
