@@ -435,3 +435,21 @@ describe('numbered sections of a student team’s minutes', () => {
     ]);
   });
 });
+
+describe('why an action matters, and remarks in brackets', () => {
+  it('stay out of its text', () => {
+    const notes = [
+      'Action items',
+      '- Tanya: log the volunteer hours in the tracker, since the grant report is due in July',
+      '- Omar: CI pipeline w/ coverage report (he said on Discord he’ll take it)',
+      '- Ana: revisar el presupuesto, porque cambió el proveedor',
+      '- Luis: call the bank (main branch)',
+    ].join('\n');
+    expect(taskTexts(notes)).toEqual([
+      'log the volunteer hours in the tracker',
+      'CI pipeline w/ coverage report',
+      'revisar el presupuesto',
+      'call the bank (main branch)',
+    ]);
+  });
+});

@@ -94,8 +94,18 @@ function withoutLooseDashes(text: string): string {
   return text.replace(/\s[—–-]\s*(?=[,.;]|$)/g, '').replace(/(\s[—–-])+\s[—–-]\s/g, ' — ');
 }
 
+/** "…, since the grant report is due": why the action matters is no part of it. */
+const REASON = /,\s+(?:since|because|as the|porque|ya que|dado que|puesto que)\s.*$/i;
+/** "(he said on Discord he'll take it)": a remark in brackets, a clause of its own, is no part of the action. */
+const REMARK = /\s*\((?:he|she|they|i|we|él|ella|ellos)\b[^()]*\)/gi;
+
+function withoutAsides(text: string): string {
+  const reasonless = text.includes(',') ? text.replace(REASON, '') : text;
+  return reasonless.includes('(') ? reasonless.replace(REMARK, '') : reasonless;
+}
+
 export function cleanText(text: string): string {
-  const collapsed = withoutEmptyOwner(withoutMarkup(text))
+  const collapsed = withoutEmptyOwner(withoutMarkup(withoutAsides(text)))
     .replace(/\s+([,.;:)])/g, '$1')
     .replace(/\s{2,}/g, ' ');
   return trimEdges(withoutLooseDashes(collapsed).trim());
