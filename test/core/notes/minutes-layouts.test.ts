@@ -453,3 +453,18 @@ describe('why an action matters, and remarks in brackets', () => {
     ]);
   });
 });
+
+describe('something that needs doing, said in the passive', () => {
+  it('is an action nobody is named for; a state to reach stays out', () => {
+    const notes = [
+      'Ops notes',
+      '- floor plan for the new place still needs to be printed',
+      '- the venue needs to be ready',
+      '- el contrato tiene que ser firmado por los dos socios',
+    ].join('\n');
+    expect(parse(notes).tasks.map((task) => [task.text, task.owners])).toEqual([
+      ['floor plan for the new place still needs to be printed', []],
+      ['el contrato tiene que ser firmado por los dos socios', []],
+    ]);
+  });
+});

@@ -126,6 +126,8 @@ function stripAsking(item: RawItem, context: BuildContext): 'need' | 'request' |
       blank(draft, polite.index, polite.index + polite[0].length);
       return 'request';
     }
+    // "Old Squarespace site needs to be cancelled": something to be done, by nobody named; it stays as written.
+    if (locale.passiveNeed.test(draft.text)) return 'need';
   }
   return null;
 }

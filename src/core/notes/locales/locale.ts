@@ -66,6 +66,8 @@ export interface NotesLocale {
   needTo: RegExp;
   /** A request to the reader before the action ("If you could", "por favor"); courtesy phrases excluded. */
   request: RegExp;
+  /** Something that needs doing, in the passive ("needs to be cancelled", "tiene que ser aprobado"). */
+  passiveNeed: RegExp;
   /** A "please" inside a point ("feedback on the issue please"): it asks the readers for something; courtesy phrases excluded. */
   politeRequest: RegExp;
   /** The polite words that close a request ("that would be appreciated", "please", "gracias"). */

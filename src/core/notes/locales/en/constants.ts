@@ -63,6 +63,8 @@ export const EN_NOTES: NotesLocale = {
     /^((?:also\s+)?(?:(?:friendly\s+)?reminder(?:\s+to)?(?:\s+(?:everyone|all|team))?\s*[:,-]|we need to|need to|we need(?=\s+(?:a|an|the|some|more|new|another)\s)|we should|we have to|let's|let us|(?:someone|somebody) (?:also )?(?:needs|has) to|(?:someone|somebody) should|(?:someone|somebody)(?=\s+(?!(?:is|was|has|had|said|asked|mentioned)\b)[a-z]+(?<!ed)\s)))\s+/i,
   request:
     /^(?:if you could|could you|can you|would you(?: mind)?|please)\s+(?!(?:note|see|find|let (?:me|us) know|feel free|do not hesitate|don't hesitate)\b)/i,
+  passiveNeed:
+    /\b(?:still\s+|also\s+)?(?:needs?|has|have)\s+to\s+be\s+(?!(?:ready|done|finished|completed?|functional|working|live|in place|able|careful|aware|sure)\b)[a-z]+(?:ed|en|t)\b/i,
   politeRequest:
     /\b(?:please|pls|plz)\b(?![,\s]+(?:note|see|find|let (?:me|us) know|feel free|do not hesitate|don't hesitate|reply|cross|ignore|disregard)\b)/i,
   requestEnd: /,?\s*(?:(?:that|it) would be (?:appreciated|great|helpful)|please|thanks?)[.!]*\s*$/i,

@@ -63,6 +63,8 @@ export const ES_NOTES: NotesLocale = {
   needTo:
     /^(hay que|tenemos que|habr[ií]a que|queda(?:n)? pendientes?(?: de)?|falta(?:n)? alguien (?:para|que)|falta(?:n)?(?: adem[aá]s)?(?=\s+[a-záéíóúñ]+(?:ar|er|ir)\b)|pendiente|alguien (?:tiene|debe|deber[ií]a) que|alguien debe)\s+/i,
   request: /^(?:por favor,?|¿?(?:podr[ií]as|podr[ií]an|pod[eé]s|puedes))\s+(?!(?:avisar|confirmar si)\b)/i,
+  passiveNeed:
+    /\b(?:tiene|tienen|debe|deben)\s+que\s+ser\s+[a-záéíóúñ]+(?:ad|id)[oa]s?\b|\b(?:debe|deben)\s+ser\s+[a-záéíóúñ]+(?:ad|id)[oa]s?\b/i,
   politeRequest: /\bpor favor\b(?![,\s]+(?:avis|ten(?:er|gan|é) en cuenta|not(?:ar|en))[a-záéíóúñ]*)/i,
   requestEnd: /,?\s*(?:por favor|gracias)[.!?]*\s*$/i,
   bareNameOwns: true,
