@@ -468,3 +468,20 @@ describe('something that needs doing, said in the passive', () => {
     ]);
   });
 });
+
+describe('an action after a report in the same bullet', () => {
+  it('is read from its "ACTION:" label, its topic dash or "need someone to"', () => {
+    const notes = [
+      'PTA minutes',
+      '',
+      '- Still no reply from the council. ACTION: Claire to chase the council again.',
+      '- Volunteers needed for the disco - Claire to send a sign-up on ParentMail.',
+      '- Need someone to update the website donate page.',
+    ].join('\n');
+    expect(parse(notes, { language: 'en' }).tasks.map((task) => [task.text, task.owners])).toEqual([
+      ['chase the council again', ['Claire']],
+      ['Volunteers needed for the disco - send a sign-up on ParentMail', ['Claire']],
+      ['update the website donate page', []],
+    ]);
+  });
+});

@@ -1,11 +1,20 @@
 // A loose bullet that asks nothing as a whole may still hold an action in a later sentence.
 import { buildTask, type BuildContext, type BuiltItem } from './build';
 import { splitCells } from './cells';
-import type { RawItem } from './raw-item';
+import type { FieldText, RawItem } from './raw-item';
 import { SENTENCE_END } from './walk-prose';
 
 /** A sentence's end, or a comma before a capital ("new dishwasher starts mon, JT train him…"). */
 const LATER_PART = new RegExp(`${SENTENCE_END.source}|,\\s+(?=\\p{Lu})`, 'u');
+
+/** "ACTION: Claire to chase the council again." after a report: the label makes it an action. */
+const ACTION_LEAD = /^(?:action(?:\s+items?)?|ap|ai|to-?do|acci[oó]n)\s*:\s*/i;
+
+function laterItem(item: RawItem, sentence: FieldText): RawItem {
+  const label = ACTION_LEAD.exec(sentence.text)?.[0].length ?? 0;
+  const draft = { text: sentence.text.slice(label), base: sentence.base + label };
+  return { ...item, draft, source: label > 0 ? 'listed' : item.source };
+}
 
 /**
  * "El 2ºD debe 4 trimestres. El administrador manda burofax": a report, then an action. The bullet is read whole
@@ -21,5 +30,5 @@ export function buildTasks(item: RawItem, context: BuildContext): BuiltItem[] {
   if (whole) return [whole];
   return splitCells(item.draft.text, LATER_PART, item.draft.base)
     .slice(1)
-    .flatMap((sentence) => buildTask({ ...item, draft: { ...sentence } }, context) ?? []);
+    .flatMap((sentence) => buildTask(laterItem(item, sentence), context) ?? []);
 }

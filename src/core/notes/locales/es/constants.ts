@@ -61,7 +61,7 @@ export const ES_NOTES: NotesLocale = {
     /^(?:(?:el|la|los|las|nuestr[oa])\s+)?(?:president[ea]|vicepresident[ea]|secretari[oa]|tesorer[oa]|vocal(?:es)?|administrador(?:a)?|coordinador(?:a)?|director(?:a)?|gerente|contador(?:a)?|abogad[oa]|encargad[oa]|conserje|portero|síndic[oa])$/i,
   agentive: /^(?:se encarga(?:r[aá])?n? de|se ocupa(?:r[aá])?n? de)\s/i,
   needTo:
-    /^(hay que|tenemos que|habr[ií]a que|queda(?:n)? pendientes?(?: de)?|falta(?:n)? alguien (?:para|que)|falta(?:n)?(?: adem[aá]s)?(?=\s+[a-záéíóúñ]+(?:ar|er|ir)\b)|pendiente|alguien (?:tiene|debe|deber[ií]a) que|alguien debe)\s+/i,
+    /^(hay que|tenemos que|habr[ií]a que|queda(?:n)? pendientes?(?: de)?|falta(?:n)? alguien (?:para|que)|se necesita alguien (?:para|que)|necesitamos (?:a )?alguien (?:para|que)|falta(?:n)?(?: adem[aá]s)?(?=\s+[a-záéíóúñ]+(?:ar|er|ir)\b)|pendiente|alguien (?:tiene|debe|deber[ií]a) que|alguien debe)\s+/i,
   request: /^(?:por favor,?|¿?(?:podr[ií]as|podr[ií]an|pod[eé]s|puedes))\s+(?!(?:avisar|confirmar si)\b)/i,
   passiveNeed:
     /\b(?:tiene|tienen|debe|deben)\s+que\s+ser\s+[a-záéíóúñ]+(?:ad|id)[oa]s?\b|\b(?:debe|deben)\s+ser\s+[a-záéíóúñ]+(?:ad|id)[oa]s?\b/i,
