@@ -67,6 +67,8 @@ describe('English board minutes', () => {
     '',
     '1. CALL TO ORDER',
     'The Chair called the meeting to order at 6:34 p.m.',
+    '- Call to order 7:04 PM by L. Park',
+    '- MOTION: approve Green Acres as landscaping vendor. Moved Rosa, 2nd Sam. Passed 3-1',
     '',
     '5. STRATEGIC PLAN',
     'ACTION (HIGH PRIORITY): MO to contact the Eastgate church about the lease.',
