@@ -220,3 +220,32 @@ describe('who acts, read from the verb or the agreement', () => {
     ]);
   });
 });
+
+describe('Spanish prose with two commitments, tuteo, and chat noise', () => {
+  it('reads each commitment of a sentence, "queda encargado de" included', () => {
+    const notes = [
+      'Resumen de la reunión de la fundación',
+      '',
+      'Paola se compromete a tener lista la rendición del trimestre, y Diego queda encargado de revisarla antes de enviarla.',
+    ].join('\n');
+    expect(parse(notes, { language: 'es' }).tasks.map((task) => [task.text, task.owners])).toEqual([
+      ['tener lista la rendición del trimestre', ['Paola']],
+      ['revisarla antes de enviarla', ['Diego']],
+    ]);
+  });
+
+  it('reads "me confirmas…" as the person the notes are for, and leaves omitted audio out', () => {
+    const notes = [
+      'Hola Daniela!',
+      '',
+      '- me confirmas si el sábado abres o no',
+      '- audio omitido',
+      '',
+      'Saludos,',
+      'Ana',
+    ].join('\n');
+    expect(parse(notes, { language: 'es' }).tasks.map((task) => [task.text, task.owners])).toEqual([
+      ['me confirmas si abres o no', ['Daniela']],
+    ]);
+  });
+});

@@ -19,8 +19,11 @@ export const LOOSE_SOURCE: Partial<Record<SectionKind, RawItem['source']>> = {
 };
 /** Where a sentence ends and the next begins. */
 export const SENTENCE_END = /(?<=[.!?])\s+(?=[¿¡"\p{Lu}])/u;
-/** Prose is read clause by clause: sentences, and the independent clauses a semicolon joins. */
-const CLAUSE_END = /(?<=[.!?])\s+(?=[¿¡"\p{Lu}])|;\s+/u;
+/**
+ * Prose is read clause by clause: sentences, the independent clauses a semicolon joins, and in Spanish a new
+ * subject after ", y" ("Paola se compromete a…, y Diego queda encargado de…").
+ */
+const CLAUSE_END = /(?<=[.!?])\s+(?=[¿¡"\p{Lu}])|;\s+|,\s+y\s+(?=\p{Lu})/u;
 
 /**
  * Formal minutes close an action with who takes it: "GL to confirm the booking. ACTION: GL", "DC offered to write

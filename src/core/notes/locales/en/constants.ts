@@ -32,7 +32,7 @@ export const EN_NOTES: NotesLocale = {
   targetWord: / be /iu,
   objectiveWord: /goal|objective|aim|purpose|target|want/i,
   notAction:
-    /^(?:me|va|assistant)\s*[:=]\s*[a-z]+(?:\s+[a-z]+)?(?:\s*\([^)]*\))?\s*$|^(motion|moved|seconded|carried|call(?:ed)? to order|meeting called to order|decision|decided|we decided|agreed|we agreed|done|already|(?:i|we) already|fyi|note|info|next (meeting|sync|catch-up|call)|i've pencilled|present|attendees|apologies|date|thanks|cheers|the meeting (ended|closed|adjourned))\b|^(notetaker|note taker|scribe|chair|facilitator|moderator|from|sent|to|cc|bcc|subject|location|venue|place|time)\s*:/i,
+    /^(?:me|va|assistant)\s*[:=]\s*[a-z]+(?:\s+[a-z]+)?(?:\s*\([^)]*\))?\s*$|^\W*(?:audio|image|video|sticker|document|gif)s? omitted|^<?media omitted>?|^\W*(?:this message was deleted|you deleted this message)|^(motion|moved|seconded|carried|call(?:ed)? to order|meeting called to order|decision|decided|we decided|agreed|we agreed|done|already|(?:i|we) already|fyi|note|info|next (meeting|sync|catch-up|call)|i've pencilled|present|attendees|apologies|date|thanks|cheers|the meeting (ended|closed|adjourned))\b|^(notetaker|note taker|scribe|chair|facilitator|moderator|from|sent|to|cc|bcc|subject|location|venue|place|time)\s*:/i,
   workingOn: /\s+(?:(?:is|are|still|also)\s+)*working\s+on\s+/i,
   takesItem:
     /^(?:(?:ok|okay|sure|yes|yep|great|perfect|will do)[\s,.!]+)*(?:(?:the )?(?<topic>[^,.]{3,60}?)[\s,:]+)?(?:i'll|i will|i can)\s+(?:do|take|handle|send|sort|get)\s+(?:it|that|this|them|the (?<object>[^,.]{2,40}?))(?=$|[\s,.!]|\s+though)/iu,
