@@ -32,11 +32,11 @@ const EXTRA_FLOOR: Omit<FolderScore, 'failed'> = {
   objectiveF1: 0.9,
 };
 
-/** Thirty-six more notes by people who had not seen the parser (test/fixtures/notes-2/README.md). */
+/** Forty-eight more notes by people who had not seen the parser (test/fixtures/notes-2/README.md). */
 const MORE = join(__dirname, '..', '..', 'fixtures', 'notes-2');
 const MORE_FLOOR: Omit<FolderScore, 'failed'> = {
-  taskF1: 0.79,
-  ownerAccuracy: 0.9,
+  taskF1: 0.77,
+  ownerAccuracy: 0.87,
   dueAccuracy: 0.91,
   objectiveF1: 0.78,
 };
