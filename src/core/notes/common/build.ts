@@ -75,17 +75,16 @@ function readItemOwners(item: RawItem, context: BuildContext): OwnerMatch | null
   return item.impliedOwners && { owners: item.impliedOwners, span: { start: 0, end: 0 } };
 }
 
+/** The due date written in a field of the notes (a cell, a reply, a report), its span placed in the notes. */
+export function dueInField(field: FieldText, context: BuildContext): DueDateMatch | null {
+  const match = findDueDate(field.text, context.dates);
+  return (
+    match && { ...match, span: { start: match.span.start + field.base, end: match.span.end + field.base } }
+  );
+}
+
 function readDue(item: RawItem, context: BuildContext): DueDateMatch | null {
-  if (item.due) {
-    const match = findDueDate(item.due.text, context.dates);
-    return (
-      match && {
-        ...match,
-        span: { start: match.span.start + item.due.base, end: match.span.end + item.due.base },
-      }
-    );
-  }
-  return cutDue(item.draft, context.dates);
+  return item.due ? dueInField(item.due, context) : cutDue(item.draft, context.dates);
 }
 
 /**

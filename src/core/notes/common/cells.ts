@@ -1,5 +1,6 @@
 // Splits table rows, arrow rows and "Responsable: X · Fecha: Y" lines into named fields.
 import type { NotesLocale } from '../locales';
+import { perLocales } from './per-locales';
 import type { FieldText } from './raw-item';
 
 export type Column = 'task' | 'owner' | 'due' | 'priority' | 'objective' | 'status' | 'other';
@@ -83,24 +84,16 @@ function fieldLabels(locale: NotesLocale): [Column, RegExp][] {
   ];
 }
 
-const labelGates = new WeakMap<NotesLocale[], RegExp>();
-
 /**
  * Any of the locales' labels where a part may start (the line's start, a space or a separator before it): nearly
- * every line is read for fields, and one search passes most of them over before the split. One parse passes one
- * list of locales throughout, so the gate is built once per parse.
+ * every line is read for fields, and one search passes most of them over before the split.
  */
-function labelGate(locales: NotesLocale[]): RegExp {
-  let gate = labelGates.get(locales);
-  if (!gate) {
-    const labels = locales.flatMap((locale) =>
-      fieldLabels(locale).map(([, pattern]) => pattern.source.replace(/^\^/, '')),
-    );
-    gate = new RegExp(`(?:^|[\\s·|;])(?:${labels.join('|')})`, 'i');
-    labelGates.set(locales, gate);
-  }
-  return gate;
-}
+const labelGate = perLocales((locales) => {
+  const labels = locales.flatMap((locale) =>
+    fieldLabels(locale).map(([, pattern]) => pattern.source.replace(/^\^/, '')),
+  );
+  return new RegExp(`(?:^|[\\s·|;])(?:${labels.join('|')})`, 'i');
+});
 
 /** "Responsable: Carmen · Fecha: el lunes · Prioridad: alta": each labelled part as a cell. */
 export function readLabelledFields(line: string, lineStart: number, locales: NotesLocale[]): Cell[] {

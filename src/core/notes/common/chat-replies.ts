@@ -1,6 +1,5 @@
 // Chat replies that settle an item: "Lo del contador lo hago yo el martes" takes it on, "banner is live ✅" closes it.
-import { findDueDate } from '../../dates';
-import type { BuildContext, BuiltItem } from './build';
+import { dueInField, type BuildContext, type BuiltItem } from './build';
 import { readChatLine } from './context';
 import type { NoteLine } from './lines';
 import { actionKey, contentWords } from './repeats';
@@ -97,11 +96,7 @@ function settledIndex(ledger: Ledger, reply: Reply, context: BuildContext): numb
 }
 
 function taken(task: BuiltItem, reply: Reply, context: BuildContext): BuiltItem {
-  const found = findDueDate(reply.text, context.dates);
-  const due = found && {
-    ...found,
-    span: { start: found.span.start + reply.base, end: found.span.end + reply.base },
-  };
+  const due = dueInField({ text: reply.text, base: reply.base }, context);
   return { ...task, owners: [reply.speaker], ownerSpan: null, ownerGuessed: false, due: due ?? task.due };
 }
 

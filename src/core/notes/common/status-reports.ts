@@ -1,7 +1,6 @@
 // A person's report on work under way ("Darren still working on discussions: …") completes their terse item on it.
-import { findDueDate } from '../../dates';
 import type { NotesLocale } from '../locales';
-import type { BuildContext, BuiltItem } from './build';
+import { dueInField, type BuildContext, type BuiltItem } from './build';
 import type { NoteLine } from './lines';
 import { readNameList } from './names';
 import type { FieldText } from './raw-item';
@@ -43,15 +42,10 @@ function sameTopic(task: BuiltItem, report: StatusReport, locale: NotesLocale): 
  * "Discussions: will hopefully get through the rest", due in two weeks; other details go in brackets.
  */
 function completed(task: BuiltItem, report: StatusReport, context: BuildContext): BuiltItem {
-  const found = task.due ? null : findDueDate(report.detail.text, context.dates);
-  const due = found && {
-    ...found,
-    span: { start: found.span.start + report.detail.base, end: found.span.end + report.detail.base },
-  };
+  const due = task.due ? null : dueInField(report.detail, context);
+  const { text: written, base } = report.detail;
   const detail = (
-    found
-      ? report.detail.text.slice(0, found.span.start) + report.detail.text.slice(found.span.end)
-      : report.detail.text
+    due ? written.slice(0, due.span.start - base) + written.slice(due.span.end - base) : written
   )
     .replace(/\s+/g, ' ')
     .trim();

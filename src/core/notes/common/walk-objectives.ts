@@ -1,6 +1,6 @@
 // Objectives met on the walk: "Objetivo: ..." labels, "El objetivo es ..." sentences, states to reach by a date.
-import type { NotesLocale } from '../locales';
 import type { NoteLine } from './lines';
+import { anyLocalePattern, perLocales } from './per-locales';
 import type { Marked } from './markers';
 import type { FieldText } from './raw-item';
 import { enterHeading, isLoose, newItem, type WalkInput, type WalkState } from './walk-state';
@@ -24,35 +24,13 @@ export function addObjective(state: WalkState, line: NoteLine, body: FieldText, 
   return state.objectiveCount - 1;
 }
 
-type WordsOf = (locale: NotesLocale) => RegExp;
-
-const eitherGates = new WeakMap<WordsOf, WeakMap<NotesLocale[], RegExp>>();
-
-/**
- * Any locale's words in one search: a piece is tested against every locale's gate word, and most pieces hold
- * none. One parse passes one list of locales throughout, so the pattern is built once per parse.
- */
-function eitherWord(locales: NotesLocale[], words: WordsOf): RegExp {
-  let byLocales = eitherGates.get(words);
-  if (!byLocales) {
-    byLocales = new WeakMap();
-    eitherGates.set(words, byLocales);
-  }
-  let gate = byLocales.get(locales);
-  if (!gate) {
-    const flags = [...new Set(locales.flatMap((locale) => [...words(locale).flags]))].join('');
-    gate = new RegExp(locales.map((locale) => `(?:${words(locale).source})`).join('|'), flags);
-    byLocales.set(locales, gate);
-  }
-  return gate;
-}
-
-const targetWord: WordsOf = (locale) => locale.targetWord;
-const objectiveWord: WordsOf = (locale) => locale.objectiveWord;
+/** Any locale's gate words in one search: a piece is tested against every locale's, and most pieces hold none. */
+const targetWord = perLocales((locales) => anyLocalePattern(locales, (locale) => locale.targetWord));
+const objectiveWord = perLocales((locales) => anyLocalePattern(locales, (locale) => locale.objectiveWord));
 
 /** In reports and decisions, a state to reach by a date with no one named doing it is a goal, not a task. */
 function targetObjective(state: WalkState, line: NoteLine, piece: FieldText, input: WalkInput): boolean {
-  if (!isLoose(state.section) || !eitherWord(input.locales, targetWord).test(piece.text)) return false;
+  if (!isLoose(state.section) || !targetWord(input.locales).test(piece.text)) return false;
   for (const locale of input.locales) {
     const target = locale.targetWord.test(piece.text) && locale.targetSentence.exec(piece.text)?.[1];
     if (!target) continue;
@@ -76,7 +54,7 @@ export function proseObjective(
     addObjective(state, line, { text: label, base: piece.base + piece.text.lastIndexOf(label) }, input);
     return true;
   }
-  const locales = eitherWord(input.locales, objectiveWord).test(piece.text) ? input.locales : [];
+  const locales = objectiveWord(input.locales).test(piece.text) ? input.locales : [];
   for (const locale of locales) {
     const match = locale.objectiveWord.test(piece.text) && locale.objectiveSentence.exec(piece.text);
     if (!match) continue;
