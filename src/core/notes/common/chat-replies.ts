@@ -29,7 +29,7 @@ function readReplies(lines: NoteLine[], context: BuildContext): Reply[] {
   const replies: Reply[] = [];
   let previous: { speaker: string; line: number } | null = null;
   for (const line of lines) {
-    const chat = readChatLine(line.raw);
+    const chat = readChatLine(line);
     if (!chat) continue;
     const text = line.raw.slice(chat.prefixLength);
     const reply = readReply(text, context);

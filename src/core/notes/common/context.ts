@@ -50,7 +50,8 @@ function headerName(lines: NoteLine[], pattern: RegExp, locale: NotesLocale): st
   for (const line of lines.slice(0, HEADER_LINES)) {
     const match = pattern.exec(line.raw.trim());
     const name = match?.slice(1).find(Boolean);
-    if (name) return readName(name, locale);
+    // The header's slot says it is a name, whatever its case ("kim's notes").
+    if (name) return readName(name.charAt(0).toUpperCase() + name.slice(1), locale);
   }
   return null;
 }
@@ -96,9 +97,10 @@ export interface ChatLine {
   prefixLength: number;
 }
 
-/** A WhatsApp export line: who speaks, and where the message starts. */
-export function readChatLine(raw: string): ChatLine | null {
-  const match = CHAT_PREFIX.exec(raw);
+/** A chat export's line: who speaks, and where the message starts. */
+export function readChatLine(line: NoteLine): ChatLine | null {
+  if (line.speaker) return { speaker: line.speaker, prefixLength: 0 };
+  const match = CHAT_PREFIX.exec(line.raw);
   return match ? { speaker: (match[1] ?? '').trim(), prefixLength: match[0].length } : null;
 }
 
@@ -113,7 +115,7 @@ export function readSpeaker(raw: string): string | null {
 export function chatSpeakers(lines: NoteLine[]): string[] {
   const speakers = new Set<string>();
   for (const line of lines) {
-    const chat = readChatLine(line.raw);
+    const chat = readChatLine(line);
     if (chat) speakers.add(chat.speaker);
   }
   return [...speakers];

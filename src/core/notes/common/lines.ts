@@ -10,6 +10,26 @@ export interface NoteLine {
   /** Leading whitespace width (a tab counts 4). */
   indent: number;
   blank: boolean;
+  /** Who wrote the line, when a chat export names them on a line of their own above their message. */
+  speaker?: string;
+}
+
+/** Telegram's desktop export: "Rubén, [12.04.26 20:43]" over the message, which runs to the next blank line. */
+const SPEAKER_HEADER =
+  /^\s*([^[\]:,]{1,40}),\s*\[\d{1,2}[./]\d{1,2}[./]\d{2,4},?\s+\d{1,2}:\d{2}(?::\d{2})?\]\s*$/;
+
+/** Gives each message line its speaker; the header itself reads as a break between messages. */
+function attributeMessages(lines: NoteLine[]): NoteLine[] {
+  let speaker: string | null = null;
+  for (const line of lines) {
+    const header = SPEAKER_HEADER.exec(line.raw);
+    if (header) {
+      speaker = (header[1] ?? '').trim();
+      line.blank = true;
+    } else if (line.blank) speaker = null;
+    else if (speaker) line.speaker = speaker;
+  }
+  return lines;
 }
 
 /** A list flattened into one paragraph (mail archives, pasted chats): " * item * item * item". */
@@ -64,5 +84,6 @@ export function splitLines(notes: string): NoteLine[] {
     lines.push(...unflatten(index + 1, start, withCr.replace(/\r$/, '')));
     start += withCr.length + 1;
   });
-  return lines;
+  // Only a chat export holds a stamp in brackets: other notes skip the pass.
+  return notes.includes(']') ? attributeMessages(lines) : lines;
 }

@@ -27,6 +27,36 @@ export const verbPerson: OwnerReader = (draft, { locale, writer, reader }) => {
   };
 };
 
+/** "Pedro y yo hacemos los carteles": the name and whoever wrote the notes. */
+export const withWriter: OwnerReader = (draft, { locale, writer }) => {
+  const { head, rest } = startOf(draft);
+  const match = locale.withWriter.exec(rest);
+  const named = match && readNameList(match[1] ?? '', locale)?.[0];
+  if (!match || !named) return null;
+  return {
+    owners: writer ? [named, writer] : [named],
+    span: blank(draft, head, head + match[0].length),
+    committed: true,
+  };
+};
+
+const VOCATIVE = /^(\p{Lu}\p{L}+),\s+/u;
+
+/** "Lucía, te toca presentar…", "Sam, can you send…?", "Caro, llamá al proveedor": the name is who is spoken to. */
+export const addressed: OwnerReader = (draft, { locale }) => {
+  const { head, rest } = startOf(draft);
+  const match = VOCATIVE.exec(rest);
+  const spoken = match && locale.addressed.exec(rest.slice(match[0].length));
+  const named = spoken && readNameList(match[1] ?? '', locale);
+  if (!match || !spoken || !named) return null;
+  // Words that only ask ("can you", "te toca") go with the name, and so does the question mark they end in; an
+  // imperative ("llamá al proveedor") is the action itself and stays.
+  const asked = spoken.groups?.['ask']?.length ?? 0;
+  if (asked > 0 && !draft.text.includes('¿'))
+    draft.text = draft.text.replace(/\s*\?\s*$/, (mark) => ' '.repeat(mark.length));
+  return { owners: named, span: blank(draft, head, head + match[0].length + asked), committed: true };
+};
+
 /** "Entre vos y Agustina definan". */
 export const between: OwnerReader = (draft, context) => {
   const { head, rest } = startOf(draft);

@@ -3,7 +3,7 @@ import type { Span } from '../../types';
 import type { NotesLocale } from '../locales';
 import { searchAnywhere } from './anchors';
 import { blank, startOf, type Draft } from './draft';
-import { between, firstPerson, secondPerson, verbPerson } from './owner-voices';
+import { addressed, between, firstPerson, secondPerson, verbPerson, withWriter } from './owner-voices';
 import { firstOfMatches } from './each-match';
 import {
   EVERYONE,
@@ -359,10 +359,13 @@ const suffix: OwnerReader = (draft, { locale, writer }) => {
   return { owners, span: blank(draft, match.index, end) };
 };
 
+/** "@Priya Nair set up…": wikis and trackers mention people by their full name. */
+const MENTION = /(^|\s|\()@([\p{L}][\p{L}\d_.-]*(?: \p{Lu}\p{Ll}+(?=\s+(?:@|\p{Ll})))?)/gu;
+
 /** "@ana", unless the handle is what the action is done to ("Ping @oliverb about…", "Ask @ana for…"). */
 const mentions: OwnerReader = (draft, { locale }) => {
   if (!draft.text.includes('@')) return null;
-  const found = [...draft.text.matchAll(/(^|\s|\()@([\p{L}][\p{L}\d_.-]*)/gu)].filter(
+  const found = [...draft.text.matchAll(MENTION)].filter(
     (match) =>
       !OBJECT_HANDLE.test(draft.text.slice(0, match.index ?? 0)) ||
       !locale.contactVerbs.test(draft.text.trim()),
@@ -378,6 +381,8 @@ const mentions: OwnerReader = (draft, { locale }) => {
 
 const READERS: OwnerReader[] = [
   firstPerson,
+  withWriter,
+  addressed,
   between,
   secondPerson,
   prefix,

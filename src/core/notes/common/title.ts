@@ -24,7 +24,7 @@ export function readTitle(lines: NoteLine[], locales: NotesLocale[]): string | n
   if (first && FRONT_MATTER_FENCE.test(first.raw)) return frontMatterTitle(lines);
   if (!first || first.blank) return null;
   // A chat export's first message is its title, without the stamp and the speaker.
-  const chat = readChatLine(first.raw);
+  const chat = readChatLine(first);
   const marked = readMarkers(chat ? first.raw.slice(chat.prefixLength) : first.raw);
   const heading = readHeading(marked.body, locales);
   if (marked.bullet || marked.check || (heading && heading.kind !== 'neutral')) return null;

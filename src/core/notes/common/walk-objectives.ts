@@ -88,7 +88,7 @@ export function objectiveLabelLine(
     const start = text.indexOf(match[1] ?? '');
     // The tasks under a goal serve it; a goal stated in a discussion leaves the discussion as it is.
     // A goal among a topic's bullets ("- Objetivo: ascensor nuevo antes del verano") leaves the list as it is.
-    if (!marked.bullet && (!isLoose(state.section) || state.section === 'neutral'))
+    if (!marked.bullet && !state.chatMessage && (!isLoose(state.section) || state.section === 'neutral'))
       enterHeading(state, 'task');
     state.objective = addObjective(
       state,

@@ -68,6 +68,8 @@ export interface WalkState {
   goalsIndent: number | null;
   /** Who speaks in a chat export, read once at its first message. */
   speakers: string[] | null;
+  /** The line being read is a chat message: one speaker's words, never a heading over the messages after it. */
+  chatMessage: boolean;
   /** Inside a template's note to whoever fills it in, until the next heading. */
   template: boolean;
 }

@@ -227,7 +227,7 @@ function walkLine(state: WalkState, line: NoteLine, input: WalkInput): void {
     if (state.member?.level === null) state.member = null;
     return;
   }
-  const chat = readChatLine(line.raw);
+  const chat = readChatLine(line);
   const speaker = readSpeaker(line.raw);
   // Most lines keep the notes' own voices: only a chat or transcript line needs an input of its own.
   const lineInput = chat
@@ -242,6 +242,7 @@ function walkLine(state: WalkState, line: NoteLine, input: WalkInput): void {
     ? { ...line, raw: ' '.repeat(chat.prefixLength) + line.raw.slice(chat.prefixLength), indent: 0 }
     : line;
   if (readLegendLine(state, shifted.raw)) return;
+  state.chatMessage = chat !== null;
   if (chat) state.listLine = null;
   if (tableRow(state, shifted, lineInput)) return;
   state.table = null;
@@ -343,6 +344,7 @@ export function walkLines(input: WalkInput): WalkOutput {
     template: false,
     member: null,
     speakers: null,
+    chatMessage: false,
     goalsIndent: null,
   };
   input.lines.forEach((line, index) => {

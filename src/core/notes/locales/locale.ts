@@ -86,6 +86,10 @@ export interface NotesLocale {
    */
   writerVerb: RegExp | null;
   readerVerb: RegExp | null;
+  /** Someone named beside the writer as the subject: "Pedro y yo hacemos", "Dana and I will"; the name captured. */
+  withWriter: RegExp;
+  /** What follows a name and a comma when the name is who is spoken to: "Lucía, te toca…", "Sam, can you…". */
+  addressed: RegExp;
   /** What leads a request naming who should act: "que" in "que Martina y Lucas hagan inventario"; null where none. */
   requestedSubject: RegExp | null;
   /** Whether a bare name before a lowercase word owns the item in a list ("Martina actualiza ..."). */

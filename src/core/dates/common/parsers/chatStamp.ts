@@ -2,9 +2,9 @@
 import { absolute, fullYear, readOrder } from './numericDate';
 import { RuleParser } from './RuleParser';
 
-/** iPhone exports bracket the stamp, Android ones follow it with a dash. */
+/** iPhone and Telegram exports bracket the stamp ("[12.04.26 20:43]"), Android ones follow it with a dash. */
 const STAMP =
-  /\[?(\d{1,2})\/(\d{1,2})\/(\d{2}|\d{4}),?\s+\d{1,2}:\d{2}(?::\d{2})?(?:\s*[ap]\.?\s?m\.?)?(?:\]|\s+[-–](?=\s))/;
+  /\[?(\d{1,2})[/.](\d{1,2})[/.](\d{2}|\d{4}),?\s+\d{1,2}:\d{2}(?::\d{2})?(?:\s*[ap]\.?\s?m\.?)?(?:\]|\s+[-–](?=\s))/;
 
 export function chatStampParser(dayFirst: boolean): RuleParser {
   return new RuleParser(STAMP, (match) => {

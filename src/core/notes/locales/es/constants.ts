@@ -11,14 +11,14 @@ export const ES_NOTES: NotesLocale = {
   readerHeadings:
     /^(lo que necesito de (?:vos|ti|usted)|de tu parte|de su parte|tus tareas|tus pendientes|sus tareas|para vos|para ti|lo que te toca|lo que hac[eé]s vos)\s*:?$/i,
   taskHeadings:
-    /^(lista de (?:tareas|pendientes)|tareas?( pendientes| asignadas)?|pendientes( generales)?|otros pendientes|pr[oó]ximos pasos|acciones( a seguir)?|compromisos|acuerdos( y tareas)?|puntos acordados|to ?do|action items|otros|aparte de eso)$/i,
+    /^(lista de (?:tareas|pendientes)|tareas?( pendientes| asignadas)?|pendientes( generales)?|otros pendientes|pr[oó]ximos pasos|acciones( a seguir)?|compromisos|acuerdos( y tareas)?|puntos acordados|to ?do|action items|otros|aparte de eso|(?:lo que |en lo que )?(?:quedamos|acordamos)(?: en)?|lo acordado)$/i,
   objectiveHeadings:
-    /^(objetivos?|metas?|prop[oó]sitos|misi[oó]n)( del [a-zñ]+| de la reuni[oó]n| (de|para) [a-zñ]+( [a-zñ\d]+)?| (de )?(este|esta) [a-zñ]+)?$/i,
+    /^(?:(?:objetivos?|metas?|prop[oó]sitos|misi[oó]n)(?: generales| principales| clave)?( del [a-zñ]+| de la reuni[oó]n| (de|para) [a-zñ]+( [a-zñ\d]+)?| (de )?(este|esta) [a-zñ]+)?(?: (?:q[1-4]|[hst][12]|\d{4}))*|lo que [\p{L} ]{0,30}\b(?:quiere|queremos|quieren|busca|buscamos) (?:lograr|conseguir|alcanzar))$/iu,
   ignoredHeadings:
     /^(asistentes|participantes|estuvieron|miembros|ausentes|hecho|hechos|completad[oa]s|informaci[oó]n|pr[oó]xima reuni[oó]n.*|historial.*|[ií]ndice)$/i,
-  decisionHeadings: /^(decisiones( clave| tomadas)?|resoluciones)$/i,
+  decisionHeadings: /^(decisiones( clave| tomadas)?|resoluciones|acuerdos (?:de|del) equipo)$/i,
   discussionHeadings:
-    /^(agenda|orden del d[ií]a|temario|temas( tratados)?|notas|desarrollo( de la (reuni[oó]n|sesi[oó]n))?|resumen|introducci[oó]n|observaciones|puntos tratados|avances|estado|lo que (hablamos|se habl[oó])|revisi[oó]n de (la semana|tareas) anterior(es)?)$/i,
+    /^(agenda|orden del d[ií]a|temario|temas( tratados)?|notas|desarrollo( de la (reuni[oó]n|sesi[oó]n))?|resumen|introducci[oó]n|observaciones|puntos tratados|avances|estado|lo que (hablamos|se habl[oó])|revisi[oó]n de (la semana|tareas) anterior(es)?|retro(?:spectiva)?|(?:qu[eé]|lo que) (?:sali[oó]|funcion[oó]) (?:bien|mal)|(?:qu[eé] )?(?:podemos )?mejorar|a mejorar|lecciones aprendidas|aprendizajes|logros)$/i,
   // "Objetivo:", "Meta 2 -", "Meta de junio:", "Objetivo principal:".
   objectiveLabel:
     /^(?:objetivo|meta|prop[oó]sito)(?:\s+(?:de|del|para)\s+[\p{L}\d]+|\s+principal|\s+\d+)?\s*(?::|\s[.-])\s*(.+)$/iu,
@@ -29,30 +29,35 @@ export const ES_NOTES: NotesLocale = {
   targetWord: / estar /iu,
   objectiveWord: /objetivo|motivo|prop[oó]sito|meta|idea|quiere|buscamos|busca/i,
   notAction:
-    /^(?:yo|va|asistente)\s*[:=]\s*[a-záéíóúñ]+(?:\s+[a-záéíóúñ]+)?(?:\s*\([^)]*\))?\s*$|^\W*(?:audio|imagen|video|sticker|documento|gif)s? omitid[oa]s?|^<?multimedia omitid[oa]>?|^\W*(?:se elimin[oó] este mensaje|este mensaje fue eliminado|mensaje eliminado)|^(moci[oó]n|se vota|votaci[oó]n|se aprueba|aprobado|decidimos|decisi[oó]n|acordamos|ya (?:hice|hicimos|mand[eé]|envi[eé]|arregl[eé]|habl[eé]|pagu[eé]|sub[ií])|acuerdos?|quedamos en|hemos decidido|ya (qued[oó]|lo hizo|est[aá]|hemos|se)|nota|informaci[oó]n|info|pr[oó]xim[oa] (reuni[oó]n|junta)|la pr[oó]xima|nos vemos|tema para|asistentes|participantes|estuvieron|leyenda|orden del d[ií]a|temario|fecha|cualquier (?:cosa|duda|ajuste|consulta|comentario)|quedo atent[oa]|atentamente|gracias|tema( principal)?|se (mantendr[aá]|mantiene|(?:acord[oó]|acuerda|decide|decidi[oó])(?! que (?:el|la|los|las) )|aprob[oó]|aprueba|concluy[oó]|coment[oó]|habl[oó]|revis[oó])|la reuni[oó]n (concluy|termin|finaliz|se cerr))(?![a-záéíóúñü])|^(de|enviado|para|cc|asunto|lugar|hora|excusa[ns]? su asistencia|from|sent|to|subject)\s*:/i,
+    /^(?:yo|va|asistente)\s*[:=]\s*[a-záéíóúñ]+(?:\s+[a-záéíóúñ]+)?(?:\s*\([^)]*\))?\s*$|^\W*(?:audio|imagen|video|sticker|documento|gif)s? omitid[oa]s?|^<?multimedia omitid[oa]>?|^\W*(?:se elimin[oó] este mensaje|este mensaje fue eliminado|mensaje eliminado)|^(moci[oó]n|se vota|votaci[oó]n|se aprueba|aprobado|decidimos|decisi[oó]n|acordamos|ya (?:hice|hicimos|mand[eé]|envi[eé]|arregl[eé]|habl[eé]|pagu[eé]|sub[ií])|acuerdos?|quedamos en|hemos decidido|ya (qued[oó]|lo hizo|est[aá]|hemos|se)|nota|informaci[oó]n|info|pr[oó]xim[oa] (reuni[oó]n|junta|llamada|videollamada|sesi[oó]n|cita)|la pr[oó]xima|nos vemos|tema para|asistentes|participantes|estuvieron|leyenda|orden del d[ií]a|temario|fecha|cualquier (?:cosa|duda|ajuste|consulta|comentario)|quedo atent[oa]|atentamente|gracias|tema( principal)?|se (mantendr[aá]|mantiene|(?:acord[oó]|acuerda|decide|decidi[oó])(?! que (?:el|la|los|las) )|aprob[oó]|aprueba|concluy[oó]|coment[oó]|habl[oó]|revis[oó])|la reuni[oó]n (concluy|termin|finaliz|se cerr))(?![a-záéíóúñü])|^(de|enviado|para|cc|asunto|lugar|hora|excusa[ns]? su asistencia|from|sent|to|subject)\s*:/i,
   workingOn:
     /\s+(?:(?:est[aá]n?|sigue|siguen|todav[ií]a|a[uú]n)\s+)+(?:trabajando|avanzando)\s+(?:en|con)\s+/i,
   takesItem:
-    /^(?:(?:dale|ok|okey|listo|perfecto|bueno|genial|joya|s[ií]|anotado|ah)[\s,.!]+)*(?:(?:lo del?|(?=(?:el|la|los|las) ))(?<topic>[^,.]{3,60}?)[\s,]+)?(?:(?:ma[nñ]ana|hoy|despu[eé]s|esta semana|el (?:lunes|martes|mi[eé]rcoles|jueves|viernes|s[aá]bado|domingo))\s+)?(?:(?:yo\s+)?(?:lo|la|los|las|le|les|me)\s+(?!(?:dijo|hizo|puso|trajo|tuvo|estuvo|pudo|quiso|vino|supo|dio|hubo|mismo|otro|resto)\b)\p{Ll}{2,}(?:[oé]|amos|emos|imos)(?:\s+yo)?|\p{Ll}{2,}[oé]\s+yo)(?![\p{L}])/iu,
+    /^(?:(?:dale|ok|okey|listo|perfecto|bueno|genial|joya|s[ií]|anotado|ah)[\s,.!]+)*(?:(?:lo del?|(?=(?:el|la|los|las) ))(?<topic>[^,.]{3,60}?)[\s,]+|(?:eso|esto)\s+)?(?:(?:ma[nñ]ana|hoy|despu[eé]s|esta semana|el (?:lunes|martes|mi[eé]rcoles|jueves|viernes|s[aá]bado|domingo))\s+)?(?:(?:yo\s+)?me\s+(?:encargo|ocupo)(?:\s+yo)?(?=\s*(?:[.!]|$|ma[nñ]ana|hoy|el\s|esta\s))|(?:yo\s+)?(?:lo|la|los|las)\s+(?!(?:dijo|hizo|puso|trajo|tuvo|estuvo|pudo|quiso|vino|supo|dio|hubo|mismo|otro|resto)\b)\p{Ll}{2,}(?:[oé]|amos|emos|imos)(?:\s+yo)?|\p{Ll}{2,}[oé]\s+yo)(?![\p{L}])(?!\s+(?:de|a)\s+\p{Ll}+(?:ar|er|ir)(?:l[oa]s?|les?)?(?![\p{L}]))/iu,
   noteTaker:
-    /^\(?\s*(?:notas|apuntes)\s+(?:de\s+|por\s+|tomad[oa]s por\s+)?(\p{Lu}\p{L}+)|(?:^|[|·,.]\s*)(?:VA|[Aa]sistente|[Yy]o)\s*[:=]\s*(\p{Lu}\p{L}+)/u,
+    /^\(?\s*(?:notas|apuntes)\s+(?:de\s+|por\s+|tomad[oa]s por\s+)?(\p{Lu}\p{L}+)|^(?:[Nn]otas|[Aa]puntes)\s*:\s*(\p{Lu}\p{L}+)\s*(?:$|[(,|·])|(?:^|[|·,.]\s*)(?:VA|[Aa]sistente|[Yy]o)\s*[:=]\s*(\p{Lu}\p{L}+)/u,
   meetingWith:
-    /\b(?:[Cc]all|[Ll]lamada|[Rr]euni[oó]n|[Cc]harla|[Vv]ideollamada|[Mm]eet)(?:\s+(?:semanal|mensual|de seguimiento))?(?:\s+con\s+|\s*[-–—:]\s*)(?:(?:[Ll]ic|[Dd]ra?|[Ss]ra?|[Ii]ng)\.?\s+)?(\p{Lu}\p{L}+)|(?:^|[|·]\s*)[Cc]liente?\s*:\s*(\p{Lu}\p{L}+)/u,
+    /\b(?:[Cc]all|[Ll]lamada|[Rr]euni[oó]n|[Cc]harla|[Vv]ideollamada|[Mm]eet)(?:\s+(?:semanal|mensual|de seguimiento))?(?:\s+con\s+|\s*[-–—:]\s*)(?:(?:la|el)\s+)?(?:(?:[Ll]ic|[Dd]ra?|[Ss]ra?|[Ii]ng)\.?\s+)?(\p{Lu}\p{L}+)|(?:^|[|·]\s*)[Cc]liente?\s*:\s*(\p{Lu}\p{L}+)/u,
   done: /(\bhecho\b|✔|✅|\bya (qued[oó]|lo hizo|est[aá] hecho|(?:lo|la|los|las) tengo\b)|\beso est[aá](?![a-záéíóúñ])|\bcompletad[oa]\b)/i,
   finished:
-    /(?:(?:[-–—:(→]|->)\s*(?:hecho|list[oa]|terminad[oa]|completad[oa]|ya est[aá])(?:,?\s*(?:hecho|list[oa]))?\)?|✔|✅|☑)\s*[.!]*$/i,
+    /(?:(?:[-–—:(→]|->)\s*(?:hecho|list[oa]|terminad[oa]|completad[oa]|ya est[aá])(?:,?\s*(?:hecho|list[oa]))?\)?|(?:✔|✅|☑)(?:\s*\([^()]*\)|\s*(?:list[oa]|hecho)\b.*)?)\s*[.!]*$/i,
   ownerJoin: /\s*(?:,\s*(?:y\s+)?|\s+y\s+|\s+e\s+|\s+o\s+|\s+\+\s+|\s*&\s*|\s*\/\s*)/i,
   everyone:
     /^(todos|todas|ambos|ambas|los dos|las dos|todo el equipo|el equipo|equipo|cada un[oa]( los suyos)?|cada (?:persona|miembro|integrante|grupo|subgrupo|equipo)|tod[oa]s l[oa]s (miembros|integrantes|socios|socias|voluntari[oa]s|participantes|responsables|vecinos|vecinas|padres|familias)(?: de(?:l| la| los| las)? [^,.;:]{1,40})?|los (miembros|integrantes)|entre todos|entre todas)$/i,
   firstPerson:
-    /^(yo\b(?! no\b)(?:\s*\(([^)]+)\))?(?: me encargo de| me ocupo de)?|me toca|por mi parte,?)\s*/i,
+    /^(yo\b(?! no\b)(?:\s*\(([^)]+)\))?(?: me encargo de| me ocupo de)?|me toca|por mi parte,?|me pidi[oó](?: que)?|me pide(?: que)?)\s*/i,
   self: /^(yo|m[ií]|por mi parte)$/i,
-  secondPerson: /^(vos|t[uú]|usted)\b\s*(?:(?:te|se) (?:encarg|ocup)[aá]s? de\s+)?/i,
+  secondPerson: /^(vos|t[uú]|usted|ella|él)(?![a-záéíóúñ])\s*(?:(?:te|se) (?:encarg|ocup)[aá]s? de\s+)?/i,
   commitment:
-    /^(?:,[^,]{1,40},\s*)?(?:queda(?:n)? encargad[oa]s? de|queda(?:n)? a cargo de|se hace(?:n)? cargo de|se encarga(?:r[aá])?n? de|se ocupa(?:r[aá])?n? de|(?:vos\s+)?te encarg[aá]s de|(?:vos\s+)?te ocup[aá]s de|os encarg[aá]is de|tiene que|tienen que|ten[eé]s que|va a|van a|vas a|debe|deben|queda en|quedan en|hay que|se compromete(?:n)? a|se comprometi[oó] a|deber[aá]n?|deber[ií]an?)\s+/i,
+    /^(?:,[^,]{1,40},\s*)?(?:queda(?:n)? encargad[oa]s? de|queda(?:n)? a cargo de|se hace(?:n)? cargo de|se encarga(?:r[aá])?n? de|se ocupa(?:r[aá])?n? de|(?:vos\s+)?te encarg[aá]s de|(?:vos\s+)?te ocup[aá]s de|os encarg[aá]is de|tiene que|tienen que|ten[eé]s que|tenemos que|va a|van a|vas a|vamos a|debe|deben|debemos|queda en|quedan en|hay que|se compromete(?:n)? a|se comprometi[oó] a|deber[aá]n?|deber[ií]an?)\s+/i,
   agentFirst: /^se (?:encarga|ocupa)(?:r[aá])?n?\s+/i,
+  // "Le paso", "Las pido a depósito", "La convocatoria la mando yo": an object pronoun before a verb in -o. Never a
+  // past tense ("le dijo"), a participle ("lo acordado") or a noun or adjective after "lo"/"la" ("lo nuevo", "la foto").
   writerVerb:
-    /^(?:le|les|te|se lo|se la|se los|se las)\s+(?!(?:dijo|hizo|puso|trajo|tuvo|estuvo|pudo|quiso|vino|supo|dio|hubo|gust[oó])\b)\p{Ll}{2,}o(?=\s)/u,
+    /^(?:[Ll][eoa]s?|[Tt]e|[Ss]e l[oa]s?)\s+(?!(?:dijo|hizo|puso|trajo|tuvo|estuvo|pudo|quiso|vino|supo|dio|hubo|gust[oó]|mismo|otro|resto|nuevo|primero|segundo|[uú]ltimo|bueno|malo|[uú]nico|foto|moto|mano|radio|modelo)\b)\p{Ll}{2,}(?<!\p{Ll}{2}(?:ad|id))o(?=\s)|^[^.;]{0,60}?\b(?:l[eoa]s?|se l[oa]s?)\s+\p{Ll}{2,}o\s+yo\b|^lo de\s[^.;]{3,60}?\s(?<!\bya\s)(?:l[oa]s?|se l[oa]s?)\s+(?!tengo\b)\p{Ll}{2,}o(?=\s|$)/u,
+  withWriter: /^(\p{Lu}\p{L}+)\s+y\s+yo\s+(?=\p{Ll})/u,
+  addressed:
+    /^(?:(?<ask>(?:te toca|por favor,?|¿?pod[eé]s|¿?podr[ií]as|¿?puedes)\s+)|te encarg[aá]s|te ocup[aá]s|vos\b|t[uú]\b|usted\b|\p{Ll}{2,}[áéí](?:l[oa]s?|le|les|me|nos)?(?![\p{L}]))/u,
   readerVerb: /^(?:me|nos)\s+\p{Ll}{2,}(?:ás|és|ís|as|es)(?=\s)/u,
   requestedSubject:
     /^(?:[Ss]e (?:acuerda|acord[oó]|pide|solicita|decide|decidi[oó]|resuelve)\s+)?(?:[\p{L} ]{1,20}:\s*)?que\s+(?=\p{Lu}|(?:el|la|los|las)\s)/u,
@@ -61,7 +66,7 @@ export const ES_NOTES: NotesLocale = {
     /^(?:(?:el|la|los|las|nuestr[oa])\s+)?(?:president[ea]|vicepresident[ea]|secretari[oa]|tesorer[oa]|vocal(?:es)?|administrador(?:a)?|coordinador(?:a)?|director(?:a)?|gerente|contador(?:a)?|abogad[oa]|encargad[oa]|conserje|portero|síndic[oa])$/i,
   agentive: /^(?:se encarga(?:r[aá])?n? de|se ocupa(?:r[aá])?n? de)\s/i,
   needTo:
-    /^(hay que|tenemos que|habr[ií]a que|queda(?:n)? pendientes?(?: de)?|falta(?:n)? alguien (?:para|que)|se necesita alguien (?:para|que)|necesitamos (?:a )?alguien (?:para|que)|falta(?:n)?(?: adem[aá]s)?(?=\s+[a-záéíóúñ]+(?:ar|er|ir)\b)|pendiente|alguien (?:tiene|debe|deber[ií]a) que|alguien debe)\s+/i,
+    /^(hay que|hace(?:n)? falta|es necesario|tenemos que|habr[ií]a que|queda(?:n)? pendientes?(?: de)?|falta(?:n)? alguien (?:para|que)|se necesita alguien (?:para|que)|necesitamos (?:a )?alguien (?:para|que)|falta(?:n)?(?: adem[aá]s)?(?=\s+[a-záéíóúñ]+(?:ar|er|ir)\b)|pendiente|alguien (?:tiene|debe|deber[ií]a) que|alguien debe)\s+/i,
   request: /^(?:por favor,?|¿?(?:podr[ií]as|podr[ií]an|pod[eé]s|puedes))\s+(?!(?:avisar|confirmar si)\b)/i,
   passiveNeed:
     /\b(?:tiene|tienen|debe|deben)\s+que\s+ser\s+[a-záéíóúñ]+(?:ad|id)[oa]s?\b|\b(?:debe|deben)\s+ser\s+[a-záéíóúñ]+(?:ad|id)[oa]s?\b/i,
@@ -92,11 +97,12 @@ export const ES_NOTES: NotesLocale = {
   contactVerbs:
     /^(avisar(le)?|preguntar(le)?|recordar(le)?|escribir(le)?|llamar(a|le)?|consultar(le)?|invitar|agradecer(le)?|ping(ear)?)\b/i,
   notNames:
-    /^(el|la|los|las|un|una|hay|quieres|puedes|necesitas|tienes|pod[eé]s|quer[eé]s|ah|eh|oh|che|ey|queda|quedan|falta|faltan|tambi[eé]n|tampoco|adem[aá]s|entonces|igual|bueno|dale|para|por|con|sin|que|se|si|no|ya|lo|le|les|me|te|nos|entre|aparte|otros?|otra|todos|cada|vos|yo|usted|mañana|hoy|este|esta|ese|esa|pero|y|o|en|de|del|al|a|hemos|quedamos|pr[oó]xim[oa]s?|miembros|equipo|grupo|tema|temas|puntos?|objetivos?|tareas?|acuerdos?|estado|nota|notas|desarrollo|se|todo|cada|nuevo|nueva|alg[uú]n[oa]?s?|ningun[oa]s?|otro|mucho|poco|general|varios|varias|generales|administraci[oó]n|marketing|ventas|finanzas|operaciones|log[ií]stica|novedades|pendientes?|falta|faltan|dale|che|bueno|listo|perfecto|genial|cierto|anotado|ok|okey|joya|gracias|voluntari[oa]s)$|(?:ci[oó]n|si[oó]n|dad|miento|mente|aje|ncia)$/i,
+    /^(el|la|los|las|un|una|hay|quieres|puedes|necesitas|tienes|pod[eé]s|quer[eé]s|ah|eh|oh|che|ey|queda|quedan|falta|faltan|tambi[eé]n|tampoco|adem[aá]s|entonces|igual|bueno|dale|para|por|con|sin|que|se|si|no|ya|lo|le|les|me|te|nos|entre|aparte|otros?|otra|todos|cada|vos|yo|usted|mañana|hoy|este|esta|ese|esa|pero|y|o|en|de|del|al|a|hemos|quedamos|pr[oó]xim[oa]s?|miembros|equipo|grupo|tema|temas|puntos?|objetivos?|tareas?|acuerdos?|estado|nota|notas|desarrollo|se|todo|cada|nuevo|nueva|alg[uú]n[oa]?s?|ningun[oa]s?|otro|mucho|poco|general|varios|varias|generales|administraci[oó]n|marketing|ventas|finanzas|operaciones|log[ií]stica|novedades|pendientes?|falta|faltan|dale|che|bueno|listo|perfecto|genial|cierto|anotado|ok|okey|joya|gracias|voluntari[oa]s|[eé]l|ella|ellos|ellas|ustedes|nosotr[oa]s|hola|buen|buen[oa]s|vamos|vemos|damos|somos|estamos|hace)$|(?:ci[oó]n|si[oó]n|dad|miento|mente|aje|ncia)$|^[a-zñ]{3,}(?:amos|emos|imos)$/i,
   honorific: /^(?:dra?\.|lic\.|ing\.|sr\.|sra\.|srta\.|don|doña|prof\.)\s*/i,
   greeting:
     /^(?:(?:[Hh]ola|[Bb]uen(?:os|as) d[ií]as|[Qq]uerid[oa]|[Ee]stimad[oa])\s+|[Gg]racias(?: por [^,.!]{1,60})?,\s+)([A-ZÁÉÍÓÚÑ][\wáéíóúñ]+)/,
-  signOff: /^(abrazos?|saludos|un saludo|besos|gracias|cariños|slds)[,.!]*$/i,
+  signOff:
+    /^(abrazos?|un abrazo(?: grande)?|saludos(?: cordiales)?|un saludo|besos|un beso|gracias|muchas gracias|cariños|slds|atentamente|cordialmente)[,.!]*$/i,
   templateNote:
     /\b(?:(?:prop[oó]sito|objetivo) de (?:este documento|este archivo|esta plantilla)|en (?:este documento|este archivo|esta plantilla)|(?:deb[eé]s|deber[aá]s|debe) completar)\b/i,
   commonWords: /\b(el|la|los|las|de|del|que|para|con|por|una?|y|en|es|se|reuni[oó]n|tareas?)\b/gi,

@@ -1,0 +1,56 @@
+// Section titles with a period or a phrase around the usual word, and retrospective sections that hold no tasks.
+import { parse } from './helpers/parse';
+
+describe('goal sections named with their period or as a phrase', () => {
+  it.each([
+    ['es', '## Objetivos Q3', '- Llegar a 5.000 seguidores en IG'],
+    ['es', 'OBJETIVOS 2026', '- Mejorar la comunicación con los apoderados'],
+    ['es', 'Lo que la doctora quiere lograr:', '* Tener más presencia en Instagram'],
+    ['en', 'Goals for the next couple months:', '1) Keep food cost under 30% every week'],
+    ['en', 'Goals 2026', '- Open a second location'],
+  ] as const)('%s "%s" holds objectives, not tasks', (language, heading, item) => {
+    const parsed = parse(['Reunión', '', heading, item].join('\n'), { language });
+    expect(parsed.objectives.map((objective) => objective.text)).toEqual([item.replace(/^\S+\s/, '')]);
+    expect(parsed.tasks).toEqual([]);
+  });
+});
+
+describe('a sprint retrospective', () => {
+  const notes = [
+    'Sprint 42 Retrospective',
+    '',
+    'What went well',
+    '\tVault migration landed with zero downtime',
+    '',
+    'What could be improved',
+    '\tEstimation sessions drag on',
+    '',
+    'Action items',
+    '\t@Dev Patel ask platform team about the CI runner quota',
+    '',
+    'Team agreements',
+    '\tTimebox estimation to 10 min per ticket',
+  ].join('\n');
+
+  it('reads only the action items as tasks', () => {
+    expect(parse(notes, { language: 'en' }).tasks.map((task) => [task.text, task.owners])).toEqual([
+      ['ask platform team about the CI runner quota', ['Dev Patel']],
+    ]);
+  });
+});
+
+describe('"Lo que quedamos" over what each side does', () => {
+  it('reads its items as tasks and the next call as no task', () => {
+    const notes = [
+      'Llamada con Flor',
+      'Notas: Meli',
+      '',
+      'Lo que quedamos:',
+      '- Le paso el reporte de enero',
+      '- Próxima llamada: martes 17, 9 a.m.',
+    ];
+    expect(parse(notes.join('\n'), { language: 'es' }).tasks.map((task) => [task.text, task.owners])).toEqual(
+      [['Le paso el reporte de enero', ['Meli']]],
+    );
+  });
+});

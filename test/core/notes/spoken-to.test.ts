@@ -1,0 +1,114 @@
+// Who acts when the notes speak to someone, speak with the writer, or speak as the writer in other words.
+import { parse, summary } from './helpers/parse';
+
+const owned = (notes: string, language: 'es' | 'en' = 'es'): Array<[string, string[], string | null]> =>
+  parse(notes, { language }).tasks.map((task) => [task.text, task.owners, task.due]);
+
+describe('a summary email from a volunteer group, signed off by its writer', () => {
+  const email = [
+    'Asunto: Resumen reunión de coordinación 20/10',
+    '',
+    'Hola a todos,',
+    '',
+    'Marta se encarga de hablar con los supermercados del barrio antes de fin de mes.',
+    'Pedro y yo hacemos los carteles la semana que viene.',
+    'Lucía, te toca presentar la justificación de gastos antes del 15 de enero, ¿vale?',
+    'Todos tenemos que leernos la propuesta de estatutos antes del día 20.',
+    'La convocatoria formal la mando yo en dos semanas.',
+    'Hace falta conseguir más voluntarios para los turnos de los sábados.',
+    '',
+    'Un abrazo,',
+    'Javier',
+  ].join('\n');
+
+  it('gives "Pedro y yo" to both, "Lucía, te toca" to Lucía, "la mando yo" to the writer who signed', () => {
+    expect(owned(email)).toEqual([
+      ['hablar con los supermercados del barrio', ['Marta'], '2026-03-31'],
+      ['hacemos los carteles', ['Pedro', 'Javier'], '2026-03-20'],
+      ['presentar la justificación de gastos, ¿vale?', ['Lucía'], '2027-01-15'],
+      ['leernos la propuesta de estatutos', ['everyone'], '2026-03-20'],
+      ['La convocatoria formal la mando yo', ['Javier'], '2026-03-26'],
+      ['conseguir más voluntarios para los turnos de los sábados', [], null],
+    ]);
+  });
+});
+
+describe("a VA's notes of a call with a client she calls usted", () => {
+  const notes = [
+    'Llamada con la Dra. Paola Restrepo – 12/03/2026',
+    'Notas: Laura (asistente virtual)',
+    '',
+    'Lo que quedamos:',
+    '- Le envío la propuesta de contenidos el lunes 16',
+    '- Ella me confirma mañana los horarios de los sábados',
+    '- Las pido al proveedor y se las mando el viernes',
+    '- Me pidió cotizar un fotógrafo para fotos de perfil',
+    '- Formulario de primera consulta ✔ listo, ya está en la web',
+    '- Hay que actualizar la plantilla en Canva (prioridad alta, la actual tiene el logo viejo)',
+  ].join('\n');
+
+  it('reads "le envío" and "me pidió" as the note taker, "ella" as the client, and a ticked item as done', () => {
+    expect(parse(notes, { language: 'es' }).tasks.map(summary)).toEqual([
+      { text: 'Le envío la propuesta de contenidos', owners: ['Laura'], due: '2026-03-16', priority: null },
+      {
+        text: 'me confirma los horarios de los sábados',
+        owners: ['Paola'],
+        due: '2026-03-13',
+        priority: null,
+      },
+      { text: 'Las pido al proveedor y se las mando', owners: ['Laura'], due: '2026-03-13', priority: null },
+      { text: 'cotizar un fotógrafo para fotos de perfil', owners: ['Laura'], due: null, priority: null },
+      {
+        text: 'actualizar la plantilla en Canva (la actual tiene el logo viejo)',
+        owners: [],
+        due: null,
+        priority: 'high',
+      },
+    ]);
+  });
+
+  it('does not read "lo nuevo" or a past participle after "lo" as the writer speaking', () => {
+    const notes = [
+      'Notas: Laura',
+      '',
+      'Próximos pasos:',
+      '- Lo acordado con el banco',
+      '- Lo nuevo del menú',
+    ];
+    expect(owned(notes.join('\n')).map(([, owners]) => owners)).toEqual([[], []]);
+  });
+});
+
+describe('notes that name people the way wikis and lowercase notes do', () => {
+  it('takes a full-name mention as the owner and leaves the surname out of the task', () => {
+    const notes = ['Sprint retro', '', 'Action items', '@Priya Nair set up a flaky-test dashboard by Friday'];
+    expect(owned(notes.join('\n'), 'en')).toEqual([
+      ['set up a flaky-test dashboard', ['Priya Nair'], '2026-03-13'],
+    ]);
+  });
+
+  it('reads the note taker from "kim\'s notes" and gives "-> me" to her', () => {
+    const notes = [
+      'call w/ dana - thu 3/12/26',
+      "(kim's notes)",
+      '',
+      'admin',
+      '- update the show notes template -> me',
+    ];
+    expect(owned(notes.join('\n'), 'en')).toEqual([['update the show notes template', ['Kim'], null]]);
+  });
+
+  it('gives "Sam, can you…" to Sam', () => {
+    const notes = ['Catch-up', '', 'Sam, can you send the venue contract before Monday?'];
+    expect(owned(notes.join('\n'), 'en')).toEqual([['send the venue contract', ['Sam'], '2026-03-16']]);
+  });
+
+  it('closes an item ticked with a remark after the tick', () => {
+    const notes = [
+      'Action items',
+      '- Tom rotate the on-call schedule ✅ (done in the meeting)',
+      '- Ana: book the room',
+    ];
+    expect(owned(notes.join('\n'), 'en').map(([text]) => text)).toEqual(['book the room']);
+  });
+});

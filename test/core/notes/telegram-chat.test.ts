@@ -1,0 +1,60 @@
+// Chat exports that put the speaker over the message, and chat messages that must not act as headings.
+import { parse } from './helpers/parse';
+
+const owned = (notes: string): Array<[string, string[], string | null]> =>
+  parse(notes, { language: 'es', meetingDate: undefined }).tasks.map((task) => [
+    task.text,
+    task.owners,
+    task.due,
+  ]);
+
+describe('a Telegram export of a family organising a move', () => {
+  const chat = [
+    'Mudanza mami 📦',
+    '',
+    'Graciela, [12.04.26 20:41]',
+    'Bueno chicos armemos lo de la mudanza. El camión ya está reservado para el sábado 25',
+    '',
+    'Rubén, [12.04.26 20:43]',
+    'Perfecto. Yo me encargo de conseguir las cajas, las pido en el súper mañana',
+    '',
+    'Juli, [12.04.26 20:45]',
+    'yo me encargo de dar de baja el cable de la casa vieja',
+    '',
+    'Graciela, [12.04.26 20:55]',
+    'Alguien tiene que avisarle a la inmobiliaria que entregamos las llaves',
+    '',
+    'Rubén, [12.04.26 20:56]',
+    'eso lo hago yo el lunes',
+    '',
+    'Nora, [12.04.26 21:02]',
+    'Yo les llevo comida el día de la mudanza',
+  ].join('\n');
+
+  it('reads the meeting date from the stamps and gives each message to whoever wrote it', () => {
+    expect(parse(chat, { language: 'es', meetingDate: undefined }).meetingDate).toBe('2026-04-12');
+    expect(owned(chat)).toEqual([
+      ['conseguir las cajas, las pido en el súper', ['Rubén'], '2026-04-13'],
+      ['dar de baja el cable de la casa vieja', ['Juli'], null],
+      ['avisarle a la inmobiliaria que entregamos las llaves', ['Rubén'], '2026-04-13'],
+      ['les llevo comida el día de la mudanza', ['Nora'], null],
+    ]);
+  });
+});
+
+describe('a WhatsApp group where a message states the month goal', () => {
+  const chat = [
+    '[3/3/26, 09:02:11] Martín: Buen día equipo!! Repaso rápido de pendientes',
+    '[3/3/26, 09:02:40] Martín: Objetivo de marzo: cerrar 12 cuentas nuevas',
+    '[3/3/26, 09:03:15] Caro: Buen díaa ☀️',
+    '[3/3/26, 09:08:34] Martín: genia',
+    '[3/3/26, 09:10:02] Martín: Caro, llamá a Distribuidora Norte por la propuesta',
+    '[3/3/26, 09:16:02] Martín: perfecto',
+  ].join('\n');
+
+  it('keeps the goal as an objective without turning the messages after it into tasks', () => {
+    const parsed = parse(chat, { language: 'es', meetingDate: undefined });
+    expect(parsed.objectives.map((objective) => objective.text)).toEqual(['cerrar 12 cuentas nuevas']);
+    expect(owned(chat)).toEqual([['llamá a Distribuidora Norte por la propuesta', ['Caro'], null]]);
+  });
+});
