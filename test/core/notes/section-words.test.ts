@@ -54,3 +54,28 @@ describe('"Lo que quedamos" over what each side does', () => {
     );
   });
 });
+
+describe('numbered agreements with their fields on lines of their own', () => {
+  const notes = [
+    'MINUTA DE REUNIÓN',
+    'Fecha: 17/03/2026',
+    '',
+    'ACUERDOS',
+    '',
+    '1. Presentar la declaración anual de los 6 clientes pendientes.',
+    '   Responsable: C.P. Roberto Ávila',
+    '   Fecha compromiso: 31/03/2026',
+    '',
+    '2. Actualizar CONTPAQi a la versión 2026.',
+    '   Responsable: Luis (sistemas)',
+    '   Fecha de cierre: viernes 20 de marzo',
+  ].join('\n');
+
+  it('reads "Fecha compromiso" as the due date and leaves honorifics and roles out of the owner', () => {
+    const parsed = parse(notes, { language: 'es', meetingDate: undefined });
+    expect(parsed.tasks.map((task) => [task.text, task.owners, task.due])).toEqual([
+      ['Presentar la declaración anual de los 6 clientes pendientes', ['Roberto Ávila'], '2026-03-31'],
+      ['Actualizar CONTPAQi a la versión 2026', ['Luis'], '2026-03-20'],
+    ]);
+  });
+});

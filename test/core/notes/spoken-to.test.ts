@@ -112,3 +112,25 @@ describe('notes that name people the way wikis and lowercase notes do', () => {
     expect(owned(notes.join('\n'), 'en').map(([text]) => text)).toEqual(['book the room']);
   });
 });
+
+describe("a manager's recap email signed on the line after the sign-off", () => {
+  const email = [
+    'Subject: Weekly sync recap',
+    '',
+    'Hi all, quick recap of today:',
+    '- Can someone call the linen company about the missing napkins?',
+    '- Spring menu: Chef and Dani to finalize the new dishes by end of the month.',
+    "- I'll order the new patio umbrellas tomorrow.",
+    '',
+    'Thanks everyone, see you Wednesday!',
+    'Carla',
+  ].join('\n');
+
+  it('asks no one in particular, reads the owners after a topic, and gives "I\'ll" to Carla', () => {
+    expect(owned(email, 'en')).toEqual([
+      ['call the linen company about the missing napkins?', [], null],
+      ['Spring menu: finalize the new dishes', ['Chef', 'Dani'], '2026-03-31'],
+      ['order the new patio umbrellas', ['Carla'], '2026-03-13'],
+    ]);
+  });
+});

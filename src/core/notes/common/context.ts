@@ -35,9 +35,12 @@ function signature(lines: NoteLine[], locale: NotesLocale): string | null {
   for (let index = filled.length - 1; index >= Math.max(0, filled.length - SIGNATURE_LINES); index--) {
     const line = filled[index] ?? '';
     const signOff = /^([\p{L} ]+?)[,.!]+\s+(\S.*)$/u.exec(line);
-    if (signOff && locale.signOff.test(`${signOff[1]},`)) return readName(signOff[2] ?? '', locale);
-    if (locale.signOff.test(line))
-      return readName((filled[index + 1] ?? '').replace(/^[-—]+\s*/, ''), locale);
+    const nextLine = (): string | null =>
+      readName((filled[index + 1] ?? '').replace(/^[-—]+\s*/, ''), locale);
+    // "Thanks, Helen" signs on the line; "Thanks everyone, see you Wednesday!" signs on the next.
+    if (signOff && locale.signOff.test(`${signOff[1]},`))
+      return readName(signOff[2] ?? '', locale) ?? nextLine();
+    if (locale.signOff.test(line)) return nextLine();
   }
   return null;
 }

@@ -14,10 +14,13 @@ export const EVERYONE = 'everyone';
 
 const ACTION_STARTS = [ES_NOTES.actionStart, EN_NOTES.actionStart];
 
+const ROLE_ASIDE = /\s*\([^()]*\)\s*$/;
+
 /** One person: one to three capitalised words, optionally after an honorific ("Lic. Herrera" -> "Herrera"). */
 export function readName(text: string, locale: NotesLocale): string | null {
   const handle = text.startsWith('@') ? text.slice(1) : text;
-  const cleaned = handle.replace(locale.honorific, '').trim();
+  // "Luis (sistemas)": the role in brackets after a name is no part of it.
+  const cleaned = handle.replace(locale.honorific, '').replace(ROLE_ASIDE, '').trim();
   const words = cleaned.split(/\s+/);
   if (words.length === 0 || words.length > 3) return null;
   const valid = words.every((word) => NAME_WORD.test(word) && !CALENDAR_WORD.test(word));

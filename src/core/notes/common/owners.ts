@@ -263,13 +263,13 @@ const agentFirst: OwnerReader = (draft, { locale }) => {
 };
 
 /** A topic before a long dash: "GNSO Council Liaison -- The Council will appoint…". */
-const TOPIC_LEAD = /^\s*\p{Lu}[^:;.]{1,50}?\s+(?:--|—|–|-)\s+/u;
+const TOPIC_LEAD = /^\s*\p{Lu}[^:;.]{1,50}?(?:\s+(?:--|—|–|-)|:)\s+/u;
 /** Every topic lead ends in a dash: text without one is passed over. */
 const ANY_DASH = /[—–-]/;
 
-/** A commitment right after a topic and a long dash; the topic stays in the text as the task's context. */
+/** A commitment after a topic and a dash or colon ("Spring menu: Chef and Dani to…"); the topic stays as context. */
 const afterTopicCommitment: OwnerReader = (draft, context) => {
-  if (!ANY_DASH.test(draft.text)) return null;
+  if (!ANY_DASH.test(draft.text) && !draft.text.includes(':')) return null;
   const topic = TOPIC_LEAD.exec(draft.text);
   if (!topic) return null;
   const view = { text: ' '.repeat(topic[0].length) + draft.text.slice(topic[0].length), base: draft.base };

@@ -64,7 +64,7 @@ export const EN_NOTES: NotesLocale = {
     /^(?:(?:the|our)\s+)?(?:chair|chairman|chairwoman|chairperson|president|vice[- ]president|secretary|treasurer|director|manager|coordinator|administrator|accountant|lawyer|landlord|clerk)$/i,
   agentive: /^(?:will take care of|(?:is|are) in charge of|(?:take|takes) care of)\s/i,
   needTo:
-    /^((?:also\s+)?(?:(?:friendly\s+)?reminder(?:\s+to)?(?:\s+(?:everyone|all|team))?\s*[:,-]|we need to|need to|(?:we )?needs? (?:someone|somebody|a volunteer) to|we need(?=\s+(?:a|an|the|some|more|new|another)\s)|we should|we have to|let's|let us|(?:someone|somebody) (?:also )?(?:needs|has) to|(?:someone|somebody) should|(?:someone|somebody)(?=\s+(?!(?:is|was|has|had|said|asked|mentioned)\b)[a-z]+(?<!ed)\s)))\s+/i,
+    /^((?:also\s+)?(?:(?:friendly\s+)?reminder(?:\s+to)?(?:\s+(?:everyone|all|team))?\s*[:,-]|we need to|need to|(?:we )?needs? (?:someone|somebody|a volunteer) to|we need(?=\s+(?:a|an|the|some|more|new|another)\s)|we should|we have to|let's|let us|(?:someone|somebody) (?:also )?(?:needs|has) to|(?:someone|somebody) should|(?:can|could|would) (?:someone|somebody|anyone)(?: please)?|(?:someone|somebody)(?=\s+(?!(?:is|was|has|had|said|asked|mentioned)\b)[a-z]+(?<!ed)\s)))\s+/i,
   request:
     /^(?:if you could|could you|can you|would you(?: mind)?|please)\s+(?!(?:note|see|find|let (?:me|us) know|feel free|do not hesitate|don't hesitate)\b)/i,
   passiveNeed:
@@ -86,11 +86,11 @@ export const EN_NOTES: NotesLocale = {
   columns: {
     task: /^(tasks?|actions?( items?)?|what|items?|description)$/i,
     owner: /^(owners?|assignees?|assigned to|who|responsible)$/i,
-    due: /^(due( date)?|deadline|when|date)$/i,
+    due: /^(due( date| by)?|deadline|when|by when|date|target date|eta)$/i,
     priority: /^(priority)$/i,
   },
   ownerLabel: /^(?:owners?|assigned to|responsible|assignee|volunteers?)\s*:\s*/i,
-  dueLabel: /^(?:due(?: by| date)?|deadline|when)\s*:\s*/i,
+  dueLabel: /^(?:due(?: by| date)?|deadline|when|by when|target date|eta)\s*:\s*/i,
   priorityLabel: /^priority\s*:\s*/i,
   priority: {
     high: /\b(?:high(?: prio(?:rity)?)?|(?<!not )(?:very |most )?urgent|p1|(?:(?:this|it) is (?:the |our )?)?top priority|critical)\b/i,

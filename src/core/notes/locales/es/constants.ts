@@ -66,7 +66,7 @@ export const ES_NOTES: NotesLocale = {
     /^(?:(?:el|la|los|las|nuestr[oa])\s+)?(?:president[ea]|vicepresident[ea]|secretari[oa]|tesorer[oa]|vocal(?:es)?|administrador(?:a)?|coordinador(?:a)?|director(?:a)?|gerente|contador(?:a)?|abogad[oa]|encargad[oa]|conserje|portero|síndic[oa])$/i,
   agentive: /^(?:se encarga(?:r[aá])?n? de|se ocupa(?:r[aá])?n? de)\s/i,
   needTo:
-    /^(hay que|hace(?:n)? falta|es necesario|tenemos que|habr[ií]a que|queda(?:n)? pendientes?(?: de)?|falta(?:n)? alguien (?:para|que)|se necesita alguien (?:para|que)|necesitamos (?:a )?alguien (?:para|que)|falta(?:n)?(?: adem[aá]s)?(?=\s+[a-záéíóúñ]+(?:ar|er|ir)\b)|pendiente|alguien (?:tiene|debe|deber[ií]a) que|alguien debe)\s+/i,
+    /^(hay que|hace(?:n)? falta|es necesario|tenemos que|habr[ií]a que|queda(?:n)? pendientes?(?: de)?|falta(?:n)? alguien (?:para|que)|se necesita alguien (?:para|que)|necesitamos (?:a )?alguien (?:para|que)|falta(?:n)?(?: adem[aá]s)?(?=\s+[a-záéíóúñ]+(?:ar|er|ir)\b)|pendiente|alguien (?:tiene|debe|deber[ií]a) que|alguien debe|¿?alguien (?:puede|podr[ií]a))\s+/i,
   request: /^(?:por favor,?|¿?(?:podr[ií]as|podr[ií]an|pod[eé]s|puedes))\s+(?!(?:avisar|confirmar si)\b)/i,
   passiveNeed:
     /\b(?:tiene|tienen|debe|deben)\s+que\s+ser\s+[a-záéíóúñ]+(?:ad|id)[oa]s?\b|\b(?:debe|deben)\s+ser\s+[a-záéíóúñ]+(?:ad|id)[oa]s?\b/i,
@@ -81,11 +81,12 @@ export const ES_NOTES: NotesLocale = {
   columns: {
     task: /^(tareas?|actividad(es)?|acci[oó]n(es)?|pendientes?|qu[eé])$/i,
     owner: /^(responsables?(\(s\))?|qui[eé]n|encargad[oa]s?|asignad[oa] a)$/i,
-    due: /^(fecha( l[ií]mite| entrega| de entrega)?( \(.*\))?|plazo|cu[aá]ndo|vencimiento)$/i,
+    due: /^(fecha( l[ií]mite| entrega| de entrega| (?:de )?compromiso| objetivo| de cierre| estimada| prevista| de vencimiento)?( \(.*\))?|plazo|cu[aá]ndo|para cu[aá]ndo|vencimiento|vence)$/i,
     priority: /^(prioridad)$/i,
   },
   ownerLabel: /^(?:responsables?|a cargo de|asignad[oa] a|encargad[oa]|voluntari[oa]s?)\s*:?\s*/i,
-  dueLabel: /^(?:fecha(?: l[ií]mite)?|plazo|vence)\s*:\s*/i,
+  dueLabel:
+    /^(?:fecha(?: l[ií]mite| (?:de )?compromiso| objetivo| de entrega| de cierre| estimada| prevista)?|plazo|vence|vencimiento|para cu[aá]ndo)\s*:\s*/i,
   priorityLabel: /^prioridad\s*:\s*/i,
   priority: {
     high: /(?<!\bno\s|\bno es\s)(?:\b(?:prioridad\s*:?\s*alta|alta prioridad|alta|(?:es lo m[aá]s |es muy |muy )?urgente|prioritari[oa]|es urgente|importante)\b|¡?urgente!?)/i,
@@ -98,7 +99,7 @@ export const ES_NOTES: NotesLocale = {
     /^(avisar(le)?|preguntar(le)?|recordar(le)?|escribir(le)?|llamar(a|le)?|consultar(le)?|invitar|agradecer(le)?|ping(ear)?)\b/i,
   notNames:
     /^(el|la|los|las|un|una|hay|quieres|puedes|necesitas|tienes|pod[eé]s|quer[eé]s|ah|eh|oh|che|ey|queda|quedan|falta|faltan|tambi[eé]n|tampoco|adem[aá]s|entonces|igual|bueno|dale|para|por|con|sin|que|se|si|no|ya|lo|le|les|me|te|nos|entre|aparte|otros?|otra|todos|cada|vos|yo|usted|mañana|hoy|este|esta|ese|esa|pero|y|o|en|de|del|al|a|hemos|quedamos|pr[oó]xim[oa]s?|miembros|equipo|grupo|tema|temas|puntos?|objetivos?|tareas?|acuerdos?|estado|nota|notas|desarrollo|se|todo|cada|nuevo|nueva|alg[uú]n[oa]?s?|ningun[oa]s?|otro|mucho|poco|general|varios|varias|generales|administraci[oó]n|marketing|ventas|finanzas|operaciones|log[ií]stica|novedades|pendientes?|falta|faltan|dale|che|bueno|listo|perfecto|genial|cierto|anotado|ok|okey|joya|gracias|voluntari[oa]s|[eé]l|ella|ellos|ellas|ustedes|nosotr[oa]s|hola|buen|buen[oa]s|vamos|vemos|damos|somos|estamos|hace)$|(?:ci[oó]n|si[oó]n|dad|miento|mente|aje|ncia)$|^[a-zñ]{3,}(?:amos|emos|imos)$/i,
-  honorific: /^(?:dra?\.|lic\.|ing\.|sr\.|sra\.|srta\.|don|doña|prof\.)\s*/i,
+  honorific: /^(?:dra?\.|lic\.|ing\.|sr\.|sra\.|srta\.|don|doña|prof\.|c\.\s?p\.|arq\.|mtr[oa]\.)\s*/i,
   greeting:
     /^(?:(?:[Hh]ola|[Bb]uen(?:os|as) d[ií]as|[Qq]uerid[oa]|[Ee]stimad[oa])\s+|[Gg]racias(?: por [^,.!]{1,60})?,\s+)([A-ZÁÉÍÓÚÑ][\wáéíóúñ]+)/,
   signOff:
