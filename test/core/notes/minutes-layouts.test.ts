@@ -485,3 +485,41 @@ describe('an action after a report in the same bullet', () => {
     ]);
   });
 });
+
+describe("a homeowners' association board's minutes with lettered items", () => {
+  const minutes = [
+    'WILLOW CREEK HOMEOWNERS ASSOCIATION',
+    'February 10, 2026 - Clubhouse, 7:00 PM',
+    '',
+    '4. OLD BUSINESS',
+    'a. Pool resurfacing - Three bids were received.',
+    '   The board directed the manager to execute the contract with AquaBlue by the 20th.',
+    '   Target: pool reopened for the season by May 23.',
+    'b. Landscaping contract renewal - tabled until the March meeting.',
+    '',
+    '5. NEW BUSINESS',
+    'a. Architectural request, 114 Heron Way - APPROVED with the condition that the finished side faces out.',
+    '   Secretary to notify the homeowner in writing by Friday.',
+  ].join('\n');
+  const parsed = parse(minutes, { language: 'en', meetingDate: undefined });
+
+  it('reads who the board directs and the action a later line of an item gives', () => {
+    expect(parsed.tasks.map((task) => [task.text, task.owners, task.due])).toEqual([
+      ['execute the contract with AquaBlue', ['the manager'], '2026-02-20'],
+      ['notify the homeowner in writing', ['Secretary'], '2026-02-13'],
+    ]);
+  });
+
+  it('keeps an indented target with its item, not as the head of the items after it', () => {
+    expect(parsed.objectives.map((objective) => objective.text)).toEqual(['pool reopened for the season']);
+  });
+});
+
+describe('an acta that entrusts an action to someone', () => {
+  it('gives "se encomienda a la tesorera que…" to the treasurer', () => {
+    const acta = ['ACTA', '', 'Se encomienda a la tesorera que publique el balance antes del 20 de marzo.'];
+    expect(parse(acta.join('\n'), { language: 'es' }).tasks.map((task) => [task.text, task.owners])).toEqual([
+      ['publique el balance', ['la tesorera']],
+    ]);
+  });
+});

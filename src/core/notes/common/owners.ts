@@ -262,6 +262,16 @@ const agentFirst: OwnerReader = (draft, { locale }) => {
   return { owners, span: blank(draft, head, head + verb[0].length + subject[0].length), committed: true };
 };
 
+/** "The board directed the manager to execute…": the one told to act owns it; the rest is the action. */
+const directed: OwnerReader = (draft, { locale }) => {
+  const { head, rest } = startOf(draft);
+  const match = locale.directed.exec(rest);
+  const named = match?.groups?.['owner'] ?? '';
+  const owners = match && (readNameList(named, locale) ?? (locale.roleOwner.test(named) ? [named] : null));
+  if (!match || !owners) return null;
+  return { owners, span: blank(draft, head, head + match[0].length), committed: true };
+};
+
 /** A topic before a long dash: "GNSO Council Liaison -- The Council will appoint…". */
 const TOPIC_LEAD = /^\s*\p{Lu}[^:;.]{1,50}?(?:\s+(?:--|—|–|-)|:)\s+/u;
 /** Every topic lead ends in a dash: text without one is passed over. */
@@ -390,6 +400,7 @@ const READERS: OwnerReader[] = [
   nameThenVerb,
   requested,
   agentFirst,
+  directed,
   afterTopicCommitment,
   labelled,
   mentions,

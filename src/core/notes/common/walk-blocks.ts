@@ -56,11 +56,14 @@ export function continuesItem(state: WalkState, line: NoteLine, marked: Marked):
   if (state.listTitled && /^\s*\p{Lu}.*[.!?]/u.test(line.raw)) return false;
   // A line further left than the bullet ("Tom" after Jess's indented list) starts something new.
   if (line.indent < state.listIndent) return false;
-  state.listLine = line.number;
   const item = state.items[state.items.length - 1];
+  const open = item && !/[.!?)]\s*$/.test(item.draft.text);
+  // Under a minutes item, a new sentence on its own line is read on its own ("a. Fence - APPROVED." over "Secretary
+  // to notify the homeowner…"); in an action list it is more about the action.
+  if (!open && state.section !== 'task' && /^\s*\p{Lu}/u.test(line.raw)) return false;
+  state.listLine = line.number;
   const draftEnd = item ? item.draft.base + item.draft.text.length : line.start;
   // After a finished sentence the glued line is an aside ("(scribe note: …)"), not more of the action.
-  const open = item && !/[.!?)]\s*$/.test(item.draft.text);
   if (item && open && item.line >= line.number - MAX_CONTINUED_LINES && draftEnd <= line.start) {
     const words = LINK_LINE.test(line.raw) ? ' '.repeat(line.raw.length) : line.raw;
     item.draft.text += ' '.repeat(line.start - draftEnd) + words;

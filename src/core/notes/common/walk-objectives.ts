@@ -88,8 +88,9 @@ export function objectiveLabelLine(
     const start = text.indexOf(match[1] ?? '');
     // The tasks under a goal serve it; a goal stated in a discussion leaves the discussion as it is.
     // A goal among a topic's bullets ("- Objetivo: ascensor nuevo antes del verano") leaves the list as it is.
-    if (!marked.bullet && !state.chatMessage && (!isLoose(state.section) || state.section === 'neutral'))
-      enterHeading(state, 'task');
+    // An indented goal belongs to the item above it ("a. Pool resurfacing" over "Target: reopened by May 23").
+    const heads = !marked.bullet && !state.chatMessage && line.indent === 0;
+    if (heads && (!isLoose(state.section) || state.section === 'neutral')) enterHeading(state, 'task');
     state.objective = addObjective(
       state,
       line,

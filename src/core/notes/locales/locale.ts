@@ -80,6 +80,8 @@ export interface NotesLocale {
   roleOwner: RegExp;
   /** "Se encarga la tesorera de …": the verb before who takes the action; the subject and "de" follow. */
   agentFirst: RegExp | null;
+  /** "The board directed the manager to", "Se encomienda a la tesorera": who is told to act, in group `owner`. */
+  directed: RegExp;
   /**
    * A verb whose ending says who acts, with no pronoun ("le paso a Fer la lista": I; "me mandás los temas": you).
    * null where verbs do not say it.

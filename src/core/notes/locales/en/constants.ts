@@ -53,6 +53,8 @@ export const EN_NOTES: NotesLocale = {
   commitment:
     /^(?:(?:was|were|is|are|has been|have been) asked to|(?:also )?(?:needs|has) to|to(?! be\b)|will(?! be\b)|is going to|are going to|shall|should|needs to|need to|has to|have to|is to|are to|agreed to|offered to|volunteered to|promised to)\s+(?:(?:hopefully|also|then)\s+)?/i,
   agentFirst: null,
+  directed:
+    /^(?:the\s+)?[\p{L} ]{2,30}?\s+(?:directed|instructed|asked|tasked|authori[sz]ed|requested|charged)\s+(?<owner>(?:the\s+)?\p{L}+(?:\s+\p{Lu}\p{L}+)?)\s+(?:with\s+|to\s+)/iu,
   writerVerb: null,
   withWriter: /^(\p{Lu}\p{L}+)\s+and\s+I\s+(?=\p{Ll})/u,
   addressed: /^(?:(?<ask>(?:can you|could you|would you|will you|please),?\s+)|you\b)/i,
