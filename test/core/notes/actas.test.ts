@@ -102,3 +102,22 @@ describe('English minutes with roles and agreed actions', () => {
     ]);
   });
 });
+
+describe("a parents' association acta in paragraphs", () => {
+  const acta = [
+    'ACTA REUNIÓN DIRECTIVA N° 02/2026',
+    'Fecha: jueves 5 de marzo de 2026',
+    '',
+    'DESARROLLO',
+    '3. Se acuerda mantener la cuota anual. La directiva gestionará la cuponera de pago con el banco antes del 31 de marzo.',
+    '4. Se acuerda formar una comisión. La Sra. Soto y el Sr. Fuentes coordinarán la kermesse del aniversario.',
+  ].join('\n');
+
+  it('gives an action to the board named as a body, and to both people named with their titles', () => {
+    const parsed = parse(acta, { language: 'es', meetingDate: undefined });
+    expect(parsed.tasks.map((task) => [task.text, task.owners, task.due])).toEqual([
+      ['gestionará la cuponera de pago con el banco', ['La directiva'], '2026-03-31'],
+      ['coordinarán la kermesse del aniversario', ['Soto', 'Fuentes'], null],
+    ]);
+  });
+});

@@ -17,13 +17,16 @@ export const LOOSE_SOURCE: Partial<Record<SectionKind, RawItem['source']>> = {
   discussion: 'discussion',
   decision: 'decision',
 };
+/** A sentence's end: never a title before a name ("la Sra. Soto", "Dr. Patel"), which stays with the name. */
+const SENTENCE_BREAK =
+  '(?<=[.!?])(?<!\\b(?:[Ss]r|[Ss]ra|[Ss]rta|[Dd]r|[Dd]ra|[Ll]ic|[Ii]ng|[Pp]rof|Mr|Mrs|Ms|St|Arq)\\.)\\s+(?=[¿¡"\\p{Lu}])';
 /** Where a sentence ends and the next begins. */
-export const SENTENCE_END = /(?<=[.!?])\s+(?=[¿¡"\p{Lu}])/u;
+export const SENTENCE_END = new RegExp(SENTENCE_BREAK, 'u');
 /**
  * Prose is read clause by clause: sentences, the independent clauses a semicolon joins, and in Spanish a new
  * subject after ", y" ("Paola se compromete a…, y Diego queda encargado de…").
  */
-const CLAUSE_END = /(?<=[.!?])\s+(?=[¿¡"\p{Lu}])|;\s+|,\s+y\s+(?=\p{Lu})/u;
+const CLAUSE_END = new RegExp(`${SENTENCE_BREAK}|;\\s+|,\\s+y\\s+(?=\\p{Lu})`, 'u');
 
 /**
  * Formal minutes close an action with who takes it: "GL to confirm the booking. ACTION: GL", "DC offered to write
