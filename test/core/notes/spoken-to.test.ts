@@ -134,3 +134,16 @@ describe("a manager's recap email signed on the line after the sign-off", () => 
     ]);
   });
 });
+
+describe('commitments reported in the third person', () => {
+  it.each([
+    ['en', "For the fair: Gloria said she'll run the seed swap table.", 'Gloria'],
+    ['en', 'The sign is falling apart; Lou thinks he can repaint it.', 'Lou'],
+    ['en', 'SO agreed to look into registering with FareShare.', 'SO'],
+    ['es', 'Marta dijo que se encarga de llamar al técnico.', 'Marta'],
+  ] as const)('%s "%s" is a task for %s', (language, sentence, owner) => {
+    expect(owned(['Notes', '', sentence].join('\n'), language).map(([, owners]) => owners)).toEqual([
+      [owner],
+    ]);
+  });
+});

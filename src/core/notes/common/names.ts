@@ -83,10 +83,10 @@ function holdsCommonWord(cleaned: string, locale: NotesLocale): boolean {
   return common !== null;
 }
 
-/** A list of owners ("Ana y Luis", "Priya/Tom", "Todos"), or null when any part is not a name. */
 /** "la Sra. Soto y el Sr. Fuentes": the article before a title is no sign of a role. */
 const TITLED_ARTICLE = /\b(?:la|el)\s+(?=(?:sra?|srta|dra?|lic|ing|prof)\.)/gi;
 
+/** A list of owners ("Ana y Luis", "Priya/Tom", "Todos"), or null when any part is not a name. */
 export function readNameList(text: string, locale: NotesLocale): string[] | null {
   const plain = withoutEmphasis(text);
   const cleaned = plain.includes('.') ? plain.replace(TITLED_ARTICLE, '') : plain;

@@ -51,7 +51,7 @@ export const EN_NOTES: NotesLocale = {
   self: /^(me|myself|i)$/i,
   secondPerson: /^(you|she|he)\b\s*/i,
   commitment:
-    /^(?:(?:was|were|is|are|has been|have been) asked to|(?:also )?(?:needs|has) to|to(?! be\b)|will(?! be\b)|is going to|are going to|shall|should|needs to|need to|has to|have to|is to|are to|agreed to|offered to|volunteered to|promised to)\s+(?:(?:hopefully|also|then)\s+)?/i,
+    /^(?:(?:said|says|mentioned|confirmed|thinks|promised)(?: that)? (?:she|he|they)(?:['’]ll| will| would| can| could)|(?:was|were|is|are|has been|have been) asked to|(?:also )?(?:needs|has) to|to(?! be\b)|will(?! be\b)|is going to|are going to|shall|should|needs to|need to|has to|have to|is to|are to|agreed to|offered to|volunteered to|promised to)\s+(?:(?:hopefully|also|then)\s+)?/i,
   agentFirst: null,
   directed:
     /^(?:the\s+)?[\p{L} ]{2,30}?\s+(?:directed|instructed|asked|tasked|authori[sz]ed|requested|charged)\s+(?<owner>(?:the\s+)?\p{L}+(?:\s+\p{Lu}\p{L}+)?)\s+(?:with\s+|to\s+)/iu,
