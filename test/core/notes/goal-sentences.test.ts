@@ -28,3 +28,35 @@ describe('goals written as sentences in a report', () => {
     expect(goals('Notes\nWe talked about the goal of the sprint.', 'en')).toEqual([]);
   });
 });
+
+describe('goals stated by a board, a campaign or the team', () => {
+  it.each([
+    ["The board's goal is to bring reserve funding up to 70%.", 'en', 'bring reserve funding up to 70%'],
+    [
+      "Trustees agreed the aim of building reserves to six months' costs.",
+      'en',
+      "building reserves to six months' costs",
+    ],
+    ['The spring appeal will aim to raise £5,000.', 'en', 'raise £5,000'],
+    ['We want to get review time under 1 day.', 'en', 'get review time under 1 day'],
+    ['Este año queremos superar los 2.000 kilos.', 'es', 'superar los 2.000 kilos'],
+    ['El objetivo del curso sigue siendo consolidar el grupo.', 'es', 'consolidar el grupo'],
+  ] as const)('reads "%s" as an objective', (sentence, language, text) => {
+    expect(goals(`Notes\n${sentence}`, language)).toEqual([[text, null]]);
+  });
+});
+
+describe('a list of goals before the sign-off', () => {
+  it('ends at the blank line: the signature is no goal', () => {
+    const notes = [
+      'Recap',
+      '',
+      'Goals for the next couple months:',
+      '1) Keep food cost under 30%',
+      '',
+      'Thanks everyone!',
+      'Carla',
+    ];
+    expect(goals(notes.join('\n'), 'en')).toEqual([['Keep food cost under 30%', null]]);
+  });
+});

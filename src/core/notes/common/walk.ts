@@ -225,6 +225,10 @@ function walkLine(state: WalkState, line: NoteLine, input: WalkInput): void {
     state.listLine = null;
     if (state.objectiveScope === 'paragraph') state.objective = null;
     if (state.member?.level === null) state.member = null;
+    // A list of goals ends at a blank line before plain text: a sign-off, "se levanta la sesión".
+    const next = state.nextLine;
+    if (state.section === 'objective' && state.inList && next && !next.blank && !readMarkers(next.raw).bullet)
+      enterHeading(state, 'neutral');
     return;
   }
   const chat = readChatLine(line);

@@ -27,7 +27,7 @@ export const EN_NOTES: NotesLocale = {
   objectiveLabel:
     /^(?:[\p{L}\d]+\s+){0,2}(?:objective|goal|aim|target)(?:\s+(?:for|of)\s+(?:the\s+)?[\p{L}\d]+(?:\s+[\p{L}\d]+)?)?(?:\s+\d+)?\s*(?::|\s[.-])\s*(.+)$/iu,
   objectiveSentence:
-    /(?:(?:^|\b(?:the|our) )(?:main )?(?:goal|objective|aim|purpose|target)(?: of (?:the|this) meeting| (?:for|of) (?:the |this )?[\w-]+(?: [\w-]+)?)? (?:is|was) (?:to\s+)?|\bwe(?:'re| are) aiming to\s+|\bwe aim to\s+|\b(?:wants?|we want) to (?=(?:reach|hit|get to|double|grow|increase|raise)\s))(.+?)(?:\.(?:\s|$)|$)/i,
+    /(?:(?:^|\b(?:the|our|[\w-]+['’]s) )(?:main )?(?:goal|objective|aim|purpose|target)(?: of (?:the|this) meeting| (?:for|of) (?:the |this )?[\w-]+(?: [\w-]+)?)? (?:is|was|remains|will be) (?:to\s+)?|\bwe(?:'re| are) aiming to\s+|\b(?:we |will )aim to\s+|\bagreed (?:the|an?) (?:aim|goal|target) of\s+|\b(?:wants?|we want) to (?=(?:reach|hit|get|double|grow|increase|raise|reduce|cut|bring|keep)\s))(.+?)(?:\.(?:\s|$)|$)/i,
   targetSentence:
     /(?:^|[—–:]\s+)((?:[\p{L}\d'’-]+\s+){1,6}(?:needs? to|should|must|has to|have to) be (?:ready|done|finished|completed?|functional|working|live|in place|up and running)\b[^.]*?\bby\b[^.]*)/iu,
   targetWord: / be /iu,

@@ -23,11 +23,11 @@ export const ES_NOTES: NotesLocale = {
   objectiveLabel:
     /^(?:objetivo|meta|prop[oó]sito)(?:\s+(?:de|del|para)\s+[\p{L}\d]+|\s+principal|\s+\d+)?\s*(?::|\s[.-])\s*(.+)$/iu,
   objectiveSentence:
-    /(?:\b(?:el|la|nuestro|nuestra) (?:objetivo|motivo|prop[oó]sito|meta|idea)(?: principal)?(?: de (?:la|esta) (?:reuni[oó]n|sesi[oó]n)| (?:de|para|del) (?:el |este |esta |la )?[\wáéíóúñ-]+(?: [\wáéíóúñ-]+)?)?(?: que nos pusimos)? (?:es|era|fue)(?: que)?\s+|\b(?:quiere|quieren|queremos|busca|buscan|buscamos)\s+(?=(?:llegar a|alcanzar|lograr|duplicar|aumentar|juntar|recaudar)\s))(.+?)(?:\.(?:\s|$)|$)/i,
+    /(?:\b(?:el|la|nuestro|nuestra) (?:objetivo|motivo|prop[oó]sito|meta|idea)(?: principal)?(?: de (?:la|esta) (?:reuni[oó]n|sesi[oó]n)| (?:de|para|del) (?:el |este |esta |la )?[\wáéíóúñ-]+(?: [\wáéíóúñ-]+)?)?(?: que nos pusimos)? (?:es|era|fue|sigue siendo|ser[aá])(?: que)?\s+|\b(?:quiere|quieren|queremos|busca|buscan|buscamos)\s+(?=(?:llegar a|alcanzar|lograr|duplicar|aumentar|juntar|recaudar|superar|conseguir|reducir|bajar)\s))(.+?)(?:\.(?:\s|$)|$)/i,
   targetSentence:
     /(?:^|[—–:]\s+)((?:[\p{L}\d'’-]+\s+){1,6}(?:tiene que|tienen que|debe|deben|deber[ií]a|deber[ií]an) estar (?:list[oa]s?|terminad[oa]s?|funcionando|hech[oa]s?|complet[oa]s?)\b[^.]*?\b(?:para|antes)\b[^.]*)/iu,
   targetWord: / estar /iu,
-  objectiveWord: /objetivo|motivo|prop[oó]sito|meta|idea|quiere|buscamos|busca/i,
+  objectiveWord: /objetivo|motivo|prop[oó]sito|meta|idea|quier|queremos|buscamos|busca/i,
   notAction:
     /^(?:yo|va|asistente)\s*[:=]\s*[a-záéíóúñ]+(?:\s+[a-záéíóúñ]+)?(?:\s*\([^)]*\))?\s*$|^\W*(?:audio|imagen|video|sticker|documento|gif)s? omitid[oa]s?|^<?multimedia omitid[oa]>?|^\W*(?:se elimin[oó] este mensaje|este mensaje fue eliminado|mensaje eliminado)|^(moci[oó]n|se vota|votaci[oó]n|se aprueba|aprobado|decidimos|decisi[oó]n|acordamos|ya (?:hice|hicimos|mand[eé]|envi[eé]|arregl[eé]|habl[eé]|pagu[eé]|sub[ií])|acuerdos?|quedamos en|hemos decidido|ya (qued[oó]|lo hizo|est[aá]|hemos|se)|nota|informaci[oó]n|info|pr[oó]xim[oa] (reuni[oó]n|junta|llamada|videollamada|sesi[oó]n|cita)|la pr[oó]xima|nos vemos|tema para|asistentes|participantes|estuvieron|leyenda|orden del d[ií]a|temario|fecha|cualquier (?:cosa|duda|ajuste|consulta|comentario)|quedo atent[oa]|atentamente|gracias|tema( principal)?|se (mantendr[aá]|mantiene|(?:acord[oó]|acuerda|decide|decidi[oó])(?! que (?:el|la|los|las) )|aprob[oó]|aprueba|concluy[oó]|coment[oó]|habl[oó]|revis[oó])|la reuni[oó]n (concluy|termin|finaliz|se cerr))(?![a-záéíóúñü])|^(de|enviado|para|cc|asunto|lugar|hora|excusa[ns]? su asistencia|from|sent|to|subject)\s*:/i,
   workingOn:
