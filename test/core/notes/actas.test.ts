@@ -121,3 +121,33 @@ describe("a parents' association acta in paragraphs", () => {
     ]);
   });
 });
+
+describe("a student assembly's acta with arrows and commissions", () => {
+  const acta = [
+    'ACTA DE ASAMBLEA GENERAL ORDINARIA N° 7',
+    'Fecha: miércoles 22/4/2026',
+    '',
+    '2. COMEDOR',
+    'Se vota: 51 a favor. APROBADA.',
+    '-> La comisión de bienestar se encarga de redactar la nota, para el viernes.',
+    '-> Valentina la presenta en mesa de entradas la semana que viene.',
+    '',
+    '4. BIENVENIDA INGRESANTES',
+    '- Comisión de cultura arma la grilla de bandas y talleres, en dos semanas.',
+    '- Todxs a difundir en los grupos de cursada.',
+    '- Se necesita conseguir equipo de sonido (prioridad baja, hay tiempo).',
+    '- Pedido de rendición de cuentas de la tesorería para la próxima asamblea: Juli trae planilla a fin de mes.',
+  ].join('\n');
+
+  it('reads arrows as points, a commission as owner, everyone in inclusive Spanish, and a need with no owner', () => {
+    const parsed = parse(acta, { language: 'es', meetingDate: undefined });
+    expect(parsed.tasks.map((task) => [task.owners, task.due])).toEqual([
+      [['La comisión de bienestar'], '2026-04-24'],
+      [['Valentina'], '2026-05-01'],
+      [['Comisión de cultura'], '2026-05-06'],
+      [['everyone'], null],
+      [[], null],
+      [['Juli'], '2026-04-30'],
+    ]);
+  });
+});

@@ -85,7 +85,7 @@ function withoutEmptyOwner(text: string): string {
       // An owner slot said empty is no part of the action.
       .replace(/\((?:unassigned|no owner|nobody|tbd|n\/a|sin asignar|sin responsable)\)/gi, ' ')
       // A priority or date cut out of a bracket leaves its comma behind: "(, la actual tiene…)".
-      .replace(/\(\s*[,;]\s*/g, '(')
+      .replace(/\(\s*[,;]?\s+/g, '(')
       .replace(/\s*[,;]\s*\)/g, ')')
   );
 }

@@ -17,7 +17,8 @@ export interface Marked {
 
 const EMOJI =
   /^(\p{Extended_Pictographic}|[\u{1F1E6}-\u{1F1FF}]|[\u{1F7E0}-\u{1F7EB}]|\u26AA|\u26AB)[\uFE0F\u200D]*/u;
-const BULLET = /^(?:[-*•·◦▪‣+]|\d{1,2}[.)]|[a-z][.)]|\(\d{1,2}\)|\\-)\s+/i;
+// An arrow starting a line ("-> Valentina la presenta…") marks a consequence the way a dash marks a point.
+const BULLET = /^(?:->|→|=>|[-*•·◦▪‣+]|\d{1,2}[.)]|[a-z][.)]|\(\d{1,2}\)|\\-)\s+/i;
 const CHECK = /^\[( |x|X|✓|✔)?\]\s*/;
 
 function skip(match: RegExpExecArray | null): number {

@@ -144,9 +144,9 @@ function mayCommit(rest: string, locale: NotesLocale): boolean {
 
 const noTeam = (): boolean => false;
 
-/** Where a subject of several words may start: "Lucía Ferreyra y …", "Ana + Luis", "El administrador". */
+/** Where a subject of several words may start: "Lucía Ferreyra y …", "Ana + Luis", "Comisión de cultura", "El administrador". */
 const MULTI_WORD_SUBJECT =
-  /^(?:\p{Lu}[\p{L}.'’-]*\s+(?:\p{Lu}|[yeo&+]\s)|(?:[Ee]l|[Ll]as?|[Ll]os|[Tt]he)\s+\p{Ll})/u;
+  /^(?:\p{Lu}[\p{L}.'’-]*\s+(?:\p{Lu}|[yeo&+]\s|del?\s)|(?:[Ee]l|[Ll]as?|[Ll]os|[Tt]he)\s+\p{Ll})/u;
 
 /** "Tom to ...", "Marta tiene que ...", "Lucía, la recepcionista, llamará ...", "Cada subgrupo revisará ...". */
 function committedSubject(
@@ -273,7 +273,7 @@ const directed: OwnerReader = (draft, { locale }) => {
 };
 
 /** A topic before a long dash: "GNSO Council Liaison -- The Council will appoint…". */
-const TOPIC_LEAD = /^\s*\p{Lu}[^:;.]{1,50}?(?:\s+(?:--|—|–|-)|:)\s+/u;
+const TOPIC_LEAD = /^\s*\p{Lu}[^:;.]{1,80}?(?:\s+(?:--|—|–|-)|:)\s+/u;
 /** Every topic lead ends in a dash: text without one is passed over. */
 const ANY_DASH = /[—–-]/;
 
