@@ -35,8 +35,13 @@ describe('Spanish due dates', () => {
     ['enviar un recordatorio antes del día 20', thursday, '2026-03-20'],
     ['cerrar la caja antes del 31', '2026-04-10', '2026-05-31'],
     ['cerrar la caja el 5', yearEnd, '2027-01-05'],
+    ['pagar el 1° sin falta', thursday, '2026-04-01'],
   ])('day of month alone: %s (meeting %s) -> %s', (text, reference, expected) => {
     expect(dueDate('es', reference, text)).toBe(expected);
+  });
+
+  it('reads a floor ("el palier del 3°") as no day of the month', () => {
+    expect(dueDate('es', thursday, 'pintar el palier del 3°')).toBeNull();
   });
 
   it.each([
