@@ -79,3 +79,24 @@ describe('numbered agreements with their fields on lines of their own', () => {
     ]);
   });
 });
+
+describe('a table written with bars only between its cells', () => {
+  const notes = [
+    'Reunión de Consejo – Fecha: 21/08/2026',
+    '',
+    'Tema | Responsable | Fecha',
+    'Balance 2025: presentar en INAES | Julio | antes del 31',
+    'Renovar seguro de la camioneta | Julio | LISTO',
+    'Pedir 3 presupuestos de pintura | Gastón y Nico | la semana que viene',
+    '',
+    'Otros temas: precio 10 | 20 según el proveedor',
+  ].join('\n');
+
+  it('reads each row under the header, drops the row marked done, and leaves a bar elsewhere as text', () => {
+    const parsed = parse(notes, { language: 'es', meetingDate: undefined });
+    expect(parsed.tasks.map((task) => [task.text, task.owners, task.due])).toEqual([
+      ['Balance 2025: presentar en INAES', ['Julio'], '2026-08-31'],
+      ['Pedir 3 presupuestos de pintura', ['Gastón', 'Nico'], '2026-08-28'],
+    ]);
+  });
+});

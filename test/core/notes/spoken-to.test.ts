@@ -147,3 +147,27 @@ describe('commitments reported in the third person', () => {
     ]);
   });
 });
+
+describe("a VA's recap that says whose list is whose", () => {
+  const recap = [
+    'Resumen llamada semanal – Ale Villaseñor Coaching',
+    'Lunes 9/03/2026 · Meet',
+    '',
+    '¡Hola Ale! Te dejo el resumen de lo que vimos hoy 😊',
+    '',
+    'Lo que me toca a mí (Fer):',
+    '• Te mando el calendario de contenido para el jueves 12',
+    '',
+    'Lo que te toca a ti:',
+    '• Grabas el video de bienvenida antes del viernes',
+  ].join('\n');
+
+  it('takes the writer from the heading, the reader from the greeting, and the summary line as no task', () => {
+    expect(
+      parse(recap, { language: 'es', meetingDate: undefined }).tasks.map((task) => [task.text, task.owners]),
+    ).toEqual([
+      ['Te mando el calendario de contenido', ['Fer']],
+      ['Grabas el video de bienvenida', ['Ale']],
+    ]);
+  });
+});

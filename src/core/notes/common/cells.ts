@@ -13,7 +13,7 @@ const EMPTY_CELL = /^[\s—–\-_.]*$/;
 const FIELD_SEPARATOR = /\s*[·|;]\s*|\s{3,}/;
 /** Status values of a row that needs nothing more. */
 export const DONE_STATUS =
-  /^(terminad[oa]|finalizad[oa]|completad[oa]|complet(e|ed)|hech[oa]|done|closed|cerrad[oa]|resuelt[oa]|resolved|entregad[oa]|delivered)\b/i;
+  /^(terminad[oa]|finalizad[oa]|completad[oa]|complet(e|ed)|hech[oa]|list[oa]|done|closed|cerrad[oa]|resuelt[oa]|resolved|entregad[oa]|delivered)\b/i;
 
 /** The global form of each separator, built once: splitting runs on nearly every line. */
 const globalSeparators = new WeakMap<RegExp, RegExp>();

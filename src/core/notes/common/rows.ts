@@ -28,12 +28,15 @@ export function readTableLine(
   table: TableShape | null,
   locales: NotesLocale[],
 ): TableLine | null {
-  const separator = line.raw.includes('\t') ? TAB : PIPE_LEAD.test(line.raw) ? PIPE : null;
+  const outlined = line.raw.includes('\t') || PIPE_LEAD.test(line.raw);
+  const separator = line.raw.includes('\t') ? TAB : line.raw.includes('|') ? PIPE : null;
   if (!separator) return null;
   const trimmed = line.raw.replace(/^\s*\|/, (lead) => ' '.repeat(lead.length)).replace(/\|\s*$/, '');
   const cells = splitCells(trimmed, separator, line.start);
   const header = readHeaderRow(cells, locales);
   if (header) return { kind: 'header', table: { columns: header, separator } };
+  // "Tema | Responsable | Fecha" with no outer bars is a table only under such a header; elsewhere a bar is text.
+  if (!outlined && table?.separator !== PIPE) return null;
   // A table whose header names no task column (key/value headers, status grids) holds no tasks.
   if (!table) return separator.source === '\\|' && cells.length >= 2 ? { kind: 'skip' } : null;
   if (cells.every((cell) => /^[\s:|-]*$/.test(cell.text))) return { kind: 'skip' };
@@ -59,7 +62,9 @@ export function applyCells(item: RawItem, cells: Cell[], locales: NotesLocale[])
     if (cell.column === 'priority') item.priority = priorityOfCell(cell.text, locales);
     if (cell.column === 'objective' && !isEmptyCell(cell.text)) item.objective = cell.text.trim();
     const doneMark = locales.some((locale) => locale.done.test(cell.text));
-    const doneStatus = cell.column === 'status' && DONE_STATUS.test(cell.text.replace(/^[^\p{L}]+/u, ''));
+    // A status cell, or a date cell that says "LISTO" instead of a date.
+    const statusCell = cell.column === 'status' || cell.column === 'due';
+    const doneStatus = statusCell && DONE_STATUS.test(cell.text.replace(/^[^\p{L}]+/u, '').trim());
     if ((cell.column !== 'task' && doneMark) || doneStatus) item.done = true;
   }
 }

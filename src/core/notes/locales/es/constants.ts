@@ -9,7 +9,7 @@ export const ES_NOTES: NotesLocale = {
   writerHeadings:
     /^(lo que hago yo|lo que me toca( a m[ií])?|mis tareas|mis pendientes|de mi parte|por mi parte|lo que hago)\s*:?$/i,
   readerHeadings:
-    /^(lo que necesito de (?:vos|ti|usted)|de tu parte|de su parte|tus tareas|tus pendientes|sus tareas|para vos|para ti|lo que te toca|lo que hac[eé]s vos)\s*:?$/i,
+    /^(lo que necesito de (?:vos|ti|usted)|de tu parte|de su parte|tus tareas|tus pendientes|sus tareas|para vos|para ti|lo que te toca(?: a (?:vos|ti|usted))?|lo que le toca(?: a usted)?|lo que hac[eé]s vos)\s*:?$/i,
   taskHeadings:
     /^(lista de (?:tareas|pendientes)|tareas?( pendientes| asignadas)?|pendientes( generales)?|otros pendientes|pr[oó]ximos pasos|acciones( a seguir)?|compromisos|acuerdos( y tareas)?|puntos acordados|to ?do|action items|otros|aparte de eso|(?:lo que |en lo que )?(?:quedamos|acordamos)(?: en)?|lo acordado)$/i,
   objectiveHeadings:
@@ -29,7 +29,7 @@ export const ES_NOTES: NotesLocale = {
   targetWord: / estar /iu,
   objectiveWord: /objetivo|motivo|prop[oó]sito|meta|idea|quier|queremos|buscamos|busca/i,
   notAction:
-    /^(?:yo|va|asistente)\s*[:=]\s*[a-záéíóúñ]+(?:\s+[a-záéíóúñ]+)?(?:\s*\([^)]*\))?\s*$|^\W*(?:audio|imagen|video|sticker|documento|gif)s? omitid[oa]s?|^<?multimedia omitid[oa]>?|^\W*(?:se elimin[oó] este mensaje|este mensaje fue eliminado|mensaje eliminado)|^(moci[oó]n|se vota|votaci[oó]n|se aprueba|aprobado|decidimos|decisi[oó]n|acordamos|ya (?:hice|hicimos|mand[eé]|envi[eé]|arregl[eé]|habl[eé]|pagu[eé]|sub[ií])|acuerdos?|quedamos en|hemos decidido|ya (qued[oó]|lo hizo|est[aá]|hemos|se)|nota|informaci[oó]n|info|pr[oó]xim[oa] (reuni[oó]n|junta|llamada|videollamada|sesi[oó]n|cita)|la pr[oó]xima|nos vemos|tema para|asistentes|participantes|estuvieron|leyenda|orden del d[ií]a|temario|fecha|cualquier (?:cosa|duda|ajuste|consulta|comentario)|quedo atent[oa]|atentamente|gracias|tema( principal)?|se (mantendr[aá]|mantiene|(?:acord[oó]|acuerda|decide|decidi[oó])(?! que (?:el|la|los|las) )|aprob[oó]|aprueba|concluy[oó]|coment[oó]|habl[oó]|revis[oó])|la reuni[oó]n (concluy|termin|finaliz|se cerr))(?![a-záéíóúñü])|^(de|enviado|para|cc|asunto|lugar|hora|excusa[ns]? su asistencia|from|sent|to|subject)\s*:/i,
+    /^(?:yo|va|asistente)\s*[:=]\s*[a-záéíóúñ]+(?:\s+[a-záéíóúñ]+)?(?:\s*\([^)]*\))?\s*$|^\W*(?:audio|imagen|video|sticker|documento|gif)s? omitid[oa]s?|^<?multimedia omitid[oa]>?|^\W*(?:se elimin[oó] este mensaje|este mensaje fue eliminado|mensaje eliminado)|^(moci[oó]n|se vota|votaci[oó]n|se aprueba|aprobado|decidimos|decisi[oó]n|acordamos|ya (?:hice|hicimos|mand[eé]|envi[eé]|arregl[eé]|habl[eé]|pagu[eé]|sub[ií])|acuerdos?|quedamos en|hemos decidido|ya (qued[oó]|lo hizo|est[aá]|hemos|se)|nota|informaci[oó]n|info|pr[oó]xim[oa] (reuni[oó]n|junta|llamada|videollamada|sesi[oó]n|cita)|la pr[oó]xima|nos vemos|tema para|asistentes|participantes|estuvieron|leyenda|orden del d[ií]a|temario|fecha|cualquier (?:cosa|duda|ajuste|consulta|comentario)|(?:te|les?|os) (?:dejo|paso|comparto|mando) (?:el|un|acá el|aqu[ií] el) resumen|os resumo|resumo lo que|quedo atent[oa]|atentamente|gracias|tema( principal)?|se (mantendr[aá]|mantiene|(?:acord[oó]|acuerda|decide|decidi[oó])(?! que (?:el|la|los|las) )|aprob[oó]|aprueba|concluy[oó]|coment[oó]|habl[oó]|revis[oó])|la reuni[oó]n (concluy|termin|finaliz|se cerr))(?![a-záéíóúñü])|^(de|enviado|para|cc|asunto|lugar|hora|excusa[ns]? su asistencia|from|sent|to|subject)\s*:/i,
   workingOn:
     /\s+(?:(?:est[aá]n?|sigue|siguen|todav[ií]a|a[uú]n)\s+)+(?:trabajando|avanzando)\s+(?:en|con)\s+/i,
   takesItem:
@@ -81,7 +81,7 @@ export const ES_NOTES: NotesLocale = {
   progressiveLead: null,
   baseForm: {},
   columns: {
-    task: /^(tareas?|actividad(es)?|acci[oó]n(es)?|pendientes?|qu[eé])$/i,
+    task: /^(tareas?|temas?|actividad(es)?|acci[oó]n(es)?|pendientes?|qu[eé])$/i,
     owner: /^(responsables?(\(s\))?|qui[eé]n|encargad[oa]s?|asignad[oa] a)$/i,
     due: /^(fecha( l[ií]mite| entrega| de entrega| (?:de )?compromiso| objetivo| de cierre| estimada| prevista| de vencimiento)?( \(.*\))?|plazo|cu[aá]ndo|para cu[aá]ndo|vencimiento|vence)$/i,
     priority: /^(prioridad)$/i,
@@ -104,7 +104,7 @@ export const ES_NOTES: NotesLocale = {
   honorific:
     /^(?:(?:la|el)\s+)?(?:dra?\.|lic\.|ing\.|sr\.|sra\.|srta\.|don|doña|prof\.|c\.\s?p\.|arq\.|mtr[oa]\.)\s*/i,
   greeting:
-    /^(?:(?:[Hh]ola|[Bb]uen(?:os|as) d[ií]as|[Qq]uerid[oa]|[Ee]stimad[oa])\s+|[Gg]racias(?: por [^,.!]{1,60})?,\s+)([A-ZÁÉÍÓÚÑ][\wáéíóúñ]+)/,
+    /^(?:¡?(?:[Hh]ola|[Bb]uen(?:os|as) d[ií]as|[Qq]uerid[oa]|[Ee]stimad[oa])\s+|[Gg]racias(?: por [^,.!]{1,60})?,\s+)([A-ZÁÉÍÓÚÑ][\wáéíóúñ]+)/,
   signOff:
     /^(abrazos?|un abrazo(?: grande)?|saludos(?: cordiales)?|un saludo|besos|un beso|gracias|muchas gracias|cariños|slds|atentamente|cordialmente)[,.!]*$/i,
   templateNote:
