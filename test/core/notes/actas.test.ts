@@ -151,3 +151,25 @@ describe("a student assembly's acta with arrows and commissions", () => {
     ]);
   });
 });
+
+describe("a parents' meeting summed up in paragraphs", () => {
+  const summary = [
+    'Resumen de la reunión de padres – sábado 24 de octubre de 2026',
+    '',
+    'Este año la idea es juntar $U 60.000 con la cantina. Los padres de la categoría 2015 se encargan de la cantina. Mirta avisó que ya se pagó la inscripción.',
+    'El profe Gonzalo quedó en mandar el fixture por el grupo. Andrea (mamá de Bruno, 2016) quedó en averiguar precios de camisetas. Fabián y el Chino Rodríguez se ofrecieron para arreglar los arcos chicos.',
+    'Por último, yo (Sofía, secretaria de la subcomisión) voy a pasar en limpio el listado de teléfonos.',
+  ].join('\n');
+  const parsed = parse(summary, { language: 'es', meetingDate: undefined });
+
+  it('reads each commitment after the goal, whoever it names: a group, a title, an aside, a nickname, "yo (Sofía)"', () => {
+    expect(parsed.tasks.map((task) => [task.text, task.owners])).toEqual([
+      ['la cantina', ['Los padres de la categoría 2015']],
+      ['mandar el fixture por el grupo', ['Gonzalo']],
+      ['averiguar precios de camisetas', ['Andrea']],
+      ['arreglar los arcos chicos', ['Fabián', 'Chino Rodríguez']],
+      ['pasar en limpio el listado de teléfonos', ['Sofía']],
+    ]);
+    expect(parsed.objectives.map((objective) => objective.text)).toEqual(['juntar $U 60.000 con la cantina']);
+  });
+});

@@ -83,13 +83,14 @@ function holdsCommonWord(cleaned: string, locale: NotesLocale): boolean {
   return common !== null;
 }
 
-/** "la Sra. Soto y el Sr. Fuentes": the article before a title is no sign of a role. */
-const TITLED_ARTICLE = /\b(?:la|el)\s+(?=(?:sra?|srta|dra?|lic|ing|prof)\.)/gi;
+/** "la Sra. Soto y el Sr. Fuentes", "Fabián y el Chino": an article before a title, or a nickname in a list, is no role. */
+const TITLED_ARTICLE =
+  /(?<![\p{L}])(?:[Ll]a|[Ee]l)\s+(?=(?:[Ss]ra?|[Ss]rta|[Dd]ra?|[Ll]ic|[Ii]ng|[Pp]rof)\.)|(?<=(?:\sy|\se|,)\s)(?:la|el)\s+(?=\p{Lu})/gu;
 
 /** A list of owners ("Ana y Luis", "Priya/Tom", "Todos"), or null when any part is not a name. */
 export function readNameList(text: string, locale: NotesLocale): string[] | null {
   const plain = withoutEmphasis(text);
-  const cleaned = plain.includes('.') ? plain.replace(TITLED_ARTICLE, '') : plain;
+  const cleaned = plain.replace(TITLED_ARTICLE, '');
   if (isEveryone(cleaned)) return [EVERYONE];
   if (!cleaned) return null;
   const roles = holdsCommonWord(cleaned, locale);

@@ -60,7 +60,7 @@ const NAMED_ROLE = /^(?:[Tt]he|[Ee]l|[Ll]a|[Ll]os|[Ll]as)\s+\p{Lu}[\p{L}]+(?:\s+
 const STATE_VERB = /^(?:be|ser|estar)\b/i;
 
 /** A group named by a common noun phrase ("Los lideres de cada grupo"): owner only before an agentive verb. */
-const GROUP_SUBJECT = /^(?:[Tt]he|[Ee]l|[Ll]a|[Ll]os|[Ll]as)\s+\p{L}+(?:\s+\p{L}+){0,4}$/u;
+const GROUP_SUBJECT = /^(?:[Tt]he|[Ee]l|[Ll]a|[Ll]os|[Ll]as)\s+\p{L}+(?:\s+[\p{L}\d]+){0,5}$/u;
 
 function namedRole(
   subject: string,
@@ -78,8 +78,8 @@ function namedRole(
 
 const QUANTIFIER = /^(?:all|todos|todas|each|cada)$/i;
 
-/** Where a subject may end: a space, or an aside between commas ("Lucía, la recepcionista,"). */
-const SUBJECT_END = /(?:\s*,[^,]{1,40},)?\s+/g;
+/** Where a subject may end: a space, or an aside ("Lucía, la recepcionista,", "Andrea (mamá de Bruno)"). */
+const SUBJECT_END = /(?:\s*,[^,]{1,40},|\s*\([^()]{1,60}\))?\s+/g;
 
 /** The "Name:" / "Name -" an item starts with, and the owners it names. */
 function leadingMatch(
@@ -173,8 +173,11 @@ function committedSubject(
     const end = subject.index;
     const after = rest.slice(end + subject[0].length);
     const found = locale.commitment.exec(after);
-    // "Shout-outs to our projects": after "to" comes a verb, never a determiner.
-    const committed = found && !FUNCTION_WORD.test(after.slice(found[0].length)) ? found : null;
+    // "Shout-outs to our projects": after "to" comes a verb, never a determiner; "se encargan de la cantina" takes
+    // a thing to look after.
+    const takesThing = found && /\sde\s*$/.test(found[0]);
+    const committed =
+      found && (takesThing || !FUNCTION_WORD.test(after.slice(found[0].length))) ? found : null;
     // Names are read only after a committing verb: reading them is the costly step of this loop.
     const owners =
       committed &&

@@ -12,7 +12,7 @@ import { addTask, newItem, type WalkInput, type WalkState } from './walk-state';
 
 // Never a word in capitals: "SO agreed to…" is someone's initials.
 const CONNECTIVE =
-  /^(?![A-Z]{2}\b)(para (eso|esto|conseguirlo|lograrlo)|aparte|adem[aá]s|tambi[eé]n|por otro lado|also|and|then|so|y)(?![\p{L}])\s*,?\s*/iu;
+  /^(?![A-Z]{2}\b)(para (eso|esto|conseguirlo|lograrlo)|aparte|adem[aá]s|tambi[eé]n|por otro lado|por [uú]ltimo|finalmente|also|and|then|so|finally|lastly|y)(?![\p{L}])\s*,?\s*/iu;
 export const LOOSE_SOURCE: Partial<Record<SectionKind, RawItem['source']>> = {
   neutral: 'bullet',
   discussion: 'discussion',

@@ -171,9 +171,13 @@ function contentLine(
     });
     return;
   }
-  if (proseObjective(state, line, body, input)) return;
   const loose = isLoose(state.section);
-  if ((!marked.bullet || isTalk(state.section)) && marked.check === null && loose) {
+  const prose = (!marked.bullet || isTalk(state.section)) && marked.check === null && loose;
+  // A goal takes its line along only when nothing but a tie ("Para eso:") follows it: other sentences are read.
+  const later = prose && splitCells(body.text, SENTENCE_END, body.base).slice(1);
+  const readAlone = later && later.some((sentence) => !TIE.test(sentence.text.trim()));
+  if (!readAlone && proseObjective(state, line, body, input)) return;
+  if (prose) {
     proseSentences(state, line, marked, input);
     return;
   }
