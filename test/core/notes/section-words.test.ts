@@ -100,3 +100,20 @@ describe('a table written with bars only between its cells', () => {
     ]);
   });
 });
+
+describe('a list titled in lower case after the action items', () => {
+  it('ends the action items: the points under "misc" are no tasks', () => {
+    const notes = [
+      'call w/ dana',
+      '',
+      'Action items:',
+      '- send the feb invoice',
+      '',
+      'misc',
+      '- dana out 3/20-3/27 (vacation)',
+    ];
+    expect(parse(notes.join('\n'), { language: 'en' }).tasks.map((task) => task.text)).toEqual([
+      'send the feb invoice',
+    ]);
+  });
+});

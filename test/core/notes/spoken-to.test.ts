@@ -171,3 +171,28 @@ describe("a VA's recap that says whose list is whose", () => {
     ]);
   });
 });
+
+describe("a photographer's shorthand kickoff notes", () => {
+  const notes = [
+    'kickoff call - Harlow & Finch Bakery',
+    '7/17/26, zoom',
+    'w/ Nora Finch (owner)',
+    '',
+    'client →',
+    '- send brand guidelines + logo files — by EOW',
+    '',
+    'me →',
+    '- moodboard draft — by Wed',
+    '',
+    'guests',
+    '- email 5 guests from the list -> me by next wed',
+  ].join('\n');
+
+  it('gives each arrow-headed list to the client or the writer, and "-> me by next wed" to the writer', () => {
+    expect(owned(notes, 'en')).toEqual([
+      ['send brand guidelines + logo files', ['Nora'], '2026-03-13'],
+      ['moodboard draft', ['me'], '2026-03-18'],
+      ['email 5 guests from the list', ['me'], '2026-03-18'],
+    ]);
+  });
+});

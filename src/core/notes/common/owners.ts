@@ -329,7 +329,7 @@ const SUFFIX_TAIL = /^\s*([^—–→>:-]{2,60}?)\s*[.,;]?\s*$/;
  * `/\s*(?:[—–:-]|->|→)\s*([^—–→>:-]{2,60}?)\s*[.,;]?\s*$/` found by hand: no separator may follow the owners, so
  * only the last one can lead them, and the pattern needs no search from every position of a long line.
  */
-function suffixMatch(text: string): { index: number; tail: number; named: string } | null {
+function suffixMatch(text: string): { index: number; tail: number; named: string; arrow: boolean } | null {
   const separator = Math.max(...[...SEPARATORS].map((mark) => text.lastIndexOf(mark)));
   if (separator < 0) return null;
   const arrow = text.charAt(separator) === '-' && text.charAt(separator + 1) === '>';
@@ -338,12 +338,12 @@ function suffixMatch(text: string): { index: number; tail: number; named: string
   if (!tail) return null;
   let index = separator;
   while (index > 0 && /\s/.test(text.charAt(index - 1))) index -= 1;
-  return { index, tail: tailStart + tail[0].indexOf(tail[1] ?? ''), named: tail[1] ?? '' };
+  const pointed = arrow || text.charAt(separator) === '→';
+  return { index, tail: tailStart + tail[0].indexOf(tail[1] ?? ''), named: tail[1] ?? '', arrow: pointed };
 }
 /** "Meli + Caro (la pasante)": an aside about a person is no part of the name. */
 const ASIDE = /\s*\([^)]*\)/g;
 
-/** "… - Lupita", "… -> Ana, antes del lunes": the owner after the last dash or arrow, a date may follow a comma. */
 /** "order flowers for vday, DL": initials after the last comma name who does it. */
 const TRAILING_INITIALS = /,\s*([A-Z]{2,4}(?:\s*(?:&|\+|\/|,|and)\s*[A-Z]{2,4})*)\s*[.;!]*\s*$/;
 
@@ -354,6 +354,10 @@ const trailingInitials: OwnerReader = (draft, { locale }) => {
   return match && owners ? { owners, span: blank(draft, match.index, draft.text.length) } : null;
 };
 
+/** "-> me by next wed", "→ Ana antes del lunes": a deadline word may follow the name with no comma. */
+const NAME_THEN_DEADLINE = /^\S+(?=\s+(?:by|before|due|on|until|para|antes|hasta|el)\s)/i;
+
+/** "… - Lupita", "… -> Ana, antes del lunes": the owner after the last dash or arrow; a date may follow it. */
 const suffix: OwnerReader = (draft, { locale, writer }) => {
   const match = suffixMatch(draft.text);
   if (!match) return null;
@@ -361,15 +365,19 @@ const suffix: OwnerReader = (draft, { locale, writer }) => {
   // "armar el calendario -> yo": the person who wrote the notes.
   const read = (text: string): string[] | null => {
     const plain = text.replace(ASIDE, '').trim();
-    return writer && locale.self.test(plain) ? [writer] : readNameList(plain, locale);
+    // With no name for the writer the word stays ("me"), as in a "me →" list: the item is still someone's.
+    if (locale.self.test(plain)) return [writer ?? plain];
+    return readNameList(plain, locale);
   };
   const whole = read(named);
   const comma = named.indexOf(',');
-  const owners = whole ?? (comma > 0 ? read(named.slice(0, comma)) : null);
+  const nameEnd = comma > 0 ? comma : (NAME_THEN_DEADLINE.exec(named)?.[0].length ?? -1);
+  const owners = whole ?? (nameEnd > 0 ? read(named.slice(0, nameEnd)) : null);
   if (!owners) return null;
-  // With a date after the comma, only the names are consumed: the date is read next.
-  const end = whole ? draft.text.length : match.tail + comma;
-  return { owners, span: blank(draft, match.index, end) };
+  // With a date after the names, only the names are consumed: the date is read next.
+  const end = whole ? draft.text.length : match.tail + nameEnd;
+  // An arrow to someone ("ep 47 edit -> me") hands them the item the way "Ana:" before it does.
+  return { owners, span: blank(draft, match.index, end), leading: match.arrow };
 };
 
 /** "@Priya Nair set up…": wikis and trackers mention people by their full name. */

@@ -12,6 +12,8 @@ const MAX_CONTINUED_LINES = 3;
 /** A short item with no closing punctuation, like a section title ("2. Treasurer's report"). */
 const TITLE_LIKE = /^\s*\S+(?:\s+\S+){0,5}(?<![.!?:;,])\s*$/u;
 const PLAIN_HEADING = /^\p{Lu}[\p{L}&/-]*(?:\s+[\p{L}&/-]+){0,2}$/u;
+/** Quick notes title their lists in lower case ("ep stuff", "open q's"): only after a blank line, over a list. */
+const LOWER_HEADING = /^\p{Ll}[\p{L}&/'’-]*(?:\s+[\p{L}&/'’-]+){0,2}$/u;
 
 /** A legend line ("Leyenda: 🔴 alta 🟡 media"): the priority each emoji stands for. */
 export function readLegendLine(state: WalkState, raw: string): boolean {
@@ -92,7 +94,9 @@ export function plainHeading(state: WalkState, line: NoteLine, marked: Marked, i
   // Only a numbered bullet may be a topic: other bullets are passed over before any pattern runs.
   if (marked.check !== null || (marked.bullet && !NUMBERED.test(line.raw))) return false;
   const text = marked.body.trim();
-  if (!PLAIN_HEADING.test(text)) return false;
+  const lower = !marked.bullet && state.afterBlank && LOWER_HEADING.test(text);
+  if (!lower && !PLAIN_HEADING.test(text)) return false;
+  if (lower && input.locales.some((locale) => locale.actionStart.test(text))) return false;
   if (marked.bullet && !numberedTopic(state, line, text, input)) return false;
   const next = state.nextLine && readMarkers(state.nextLine.raw);
   if (!next?.bullet || input.locale.self.test(text)) return false;

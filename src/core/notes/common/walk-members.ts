@@ -34,7 +34,8 @@ function subjectOwners(subject: string, input: WalkInput): string[] | null {
   // With no name for them, the client is owner as the role written ("Client").
   if (locale.readerWord.test(subject)) return [reader ?? subject];
   if (locale.writerWord.test(subject)) return writer ? [writer] : null;
-  if (/^(?:we|nosotr[oa]s)$/i.test(subject)) return writer && reader ? [writer, reader] : [EVERYONE];
+  if (/^(?:we|nosotr[oa]s|both|ambos|ambas)$/i.test(subject))
+    return writer && reader ? [writer, reader] : [EVERYONE];
   return readNameList(subject, locale);
 }
 
@@ -69,4 +70,18 @@ export function enterMemberBlock(state: WalkState, heading: Heading, marked: Mar
   if (owners) state.member = { owners, level: heading.level > 0 ? heading.level : null };
   else if (state.member?.level && heading.level > 0 && heading.level <= state.member.level)
     state.member = null;
+}
+
+const ARROW_HEADING = /^(.{1,30}?)\s*(?:→|->)\s*$/;
+
+/** "client →", "me →", "both →" over a list: a VA's shorthand for who does the list, to the next blank line. */
+export function arrowHeading(state: WalkState, marked: Marked, input: WalkInput): boolean {
+  const subject = marked.bullet ? null : ARROW_HEADING.exec(marked.body.trim())?.[1];
+  // "me →" with no name for the writer keeps the word: the list is still someone's.
+  const self = subject && input.locale.writerWord.test(subject) ? [subject] : null;
+  const owners = subject ? (subjectOwners(subject, input) ?? self) : null;
+  if (!owners) return false;
+  enterHeading(state, 'task');
+  state.member = { owners, level: null, listOnly: true };
+  return true;
 }

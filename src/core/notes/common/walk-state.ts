@@ -61,15 +61,18 @@ export interface WalkState {
   /**
    * The person a block is about ("### Luca", "**Priya**", or "Priya" alone over "Updates" and "Next steps"): owner
    * of the block's actions that name no one. A Markdown heading's block runs to the next heading as high; any
-   * other's (level null) to the next blank line.
+   * other's (level null) to the next blank line. `listOnly`: the block is a list of actions ("client →") and its end
+   * ends the list's section too.
    */
-  member: { owners: string[]; level: number | null } | null;
+  member: { owners: string[]; level: number | null; listOnly?: boolean } | null;
   /** The indent of a numbered goals heading ("2. Sprint 3 goals"): its numbered siblings are topics. */
   goalsIndent: number | null;
   /** Who speaks in a chat export, read once at its first message. */
   speakers: string[] | null;
   /** The line being read is a chat message: one speaker's words, never a heading over the messages after it. */
   chatMessage: boolean;
+  /** The line before the one being read was blank (or there was none). */
+  afterBlank: boolean;
   /** Inside a template's note to whoever fills it in, until the next heading. */
   template: boolean;
 }

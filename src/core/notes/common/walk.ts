@@ -8,7 +8,7 @@ import {
   readLegendLine,
   templateNote,
 } from './walk-blocks';
-import { assignedListHeading, enterMemberBlock, namedAgain } from './walk-members';
+import { arrowHeading, assignedListHeading, enterMemberBlock, namedAgain } from './walk-members';
 import { LOOSE_SOURCE, proseSentences, SENTENCE_END } from './walk-prose';
 import { readLabelledFields, splitCells, type Cell } from './cells';
 import { chatSpeakers, otherSpeaker, readChatLine, readSpeaker } from './context';
@@ -228,6 +228,7 @@ function walkLine(state: WalkState, line: NoteLine, input: WalkInput): void {
     state.table = null;
     state.listLine = null;
     if (state.objectiveScope === 'paragraph') state.objective = null;
+    if (state.member?.listOnly) enterHeading(state, 'neutral');
     if (state.member?.level === null) state.member = null;
     // A list of goals ends at a blank line before plain text: a sign-off, "se levanta la sesión".
     const next = state.nextLine;
@@ -302,6 +303,7 @@ function classifyLine(state: WalkState, line: NoteLine, input: WalkInput): void 
     return;
   }
   if (templateNote(state, marked, input)) return;
+  if (arrowHeading(state, marked, input)) return;
   if (plainHeading(state, line, marked, input)) return;
   if (PLACEHOLDER.test(marked.body)) {
     state.placeholderLines.push(line.number);
@@ -353,11 +355,13 @@ export function walkLines(input: WalkInput): WalkOutput {
     member: null,
     speakers: null,
     chatMessage: false,
+    afterBlank: true,
     goalsIndent: null,
   };
   input.lines.forEach((line, index) => {
     state.nextLine = input.lines[index + 1] ?? null;
     if (line.number !== input.titleLine) walkLine(state, line, input);
+    state.afterBlank = line.blank;
   });
   return { items: state.items, placeholderLines: state.placeholderLines };
 }
