@@ -117,3 +117,30 @@ describe('a list titled in lower case after the action items', () => {
     ]);
   });
 });
+
+describe("a support team's checklist with the owner before the date", () => {
+  const notes = [
+    'REUNIÓN SEMANAL – EQUIPO DE SOPORTE',
+    'Fecha: 28/09/2026',
+    '',
+    'Indicadores de la semana pasada:',
+    '- SLA primera respuesta: 86% (meta 90%) ❌',
+    '',
+    'Objetivo general: que el cliente sienta que lo atendemos rápido.',
+    '',
+    'Pendientes:',
+    '[ ] 🔴 Revisar los tickets escalados a N2 -> Diego – hoy',
+    '[ ] 🟡 Armar 5 macros nuevas – Renzo y Milagros – el jueves 1/10',
+  ].join('\n');
+  const parsed = parse(notes, { language: 'es', meetingDate: undefined });
+
+  it('reads the owner one dash before the date, the indicators as no task, and a general goal', () => {
+    expect(parsed.tasks.map((task) => [task.text, task.owners, task.due])).toEqual([
+      ['Revisar los tickets escalados a N2', ['Diego'], '2026-09-28'],
+      ['Armar 5 macros nuevas', ['Renzo', 'Milagros'], '2026-10-01'],
+    ]);
+    expect(parsed.objectives.map((objective) => objective.text)).toEqual([
+      'que el cliente sienta que lo atendemos rápido',
+    ]);
+  });
+});

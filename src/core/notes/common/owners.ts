@@ -354,6 +354,17 @@ const trailingInitials: OwnerReader = (draft, { locale }) => {
   return match && owners ? { owners, span: blank(draft, match.index, draft.text.length) } : null;
 };
 
+/** "… – Renzo – el jueves 1/10", "… -> Diego – hoy": the owner one dash back, the date after it left to be read. */
+function earlierSuffix(
+  draft: Draft,
+  end: number,
+  read: (text: string) => string[] | null,
+): OwnerMatch | null {
+  const before = suffixMatch(draft.text.slice(0, end));
+  const owners = before && read(before.named);
+  return before && owners ? { owners, span: blank(draft, before.index, end), leading: before.arrow } : null;
+}
+
 /** "-> me by next wed", "→ Ana antes del lunes": a deadline word may follow the name with no comma. */
 const NAME_THEN_DEADLINE = /^\S+(?=\s+(?:by|before|due|on|until|para|antes|hasta|el)\s)/i;
 
@@ -373,7 +384,7 @@ const suffix: OwnerReader = (draft, { locale, writer }) => {
   const comma = named.indexOf(',');
   const nameEnd = comma > 0 ? comma : (NAME_THEN_DEADLINE.exec(named)?.[0].length ?? -1);
   const owners = whole ?? (nameEnd > 0 ? read(named.slice(0, nameEnd)) : null);
-  if (!owners) return null;
+  if (!owners) return earlierSuffix(draft, match.index, read);
   // With a date after the names, only the names are consumed: the date is read next.
   const end = whole ? draft.text.length : match.tail + nameEnd;
   // An arrow to someone ("ep 47 edit -> me") hands them the item the way "Ana:" before it does.

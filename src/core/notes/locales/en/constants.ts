@@ -18,7 +18,7 @@ export const EN_NOTES: NotesLocale = {
   objectiveHeadings:
     /^(?:(?:sprint|phase|milestone|release|quarter|q[1-4]|team|project|company|business|monthly|quarterly|annual|yearly|weekly|\d{4})(?: \d+)? )?(goals?|objectives?|aims?|targets?|topics\/goals|mission)( of (the )?meeting| (this|next) (cycle|sprint|quarter|month|year|season)| for (the )?[\w-]+( [\w-]+){0,2})?(?: (?:q[1-4]|h[12]|\d{4}))*$|^what [\w ]{0,30}\b(?:wants?|hopes?|aims?) to (?:achieve|accomplish|reach)$/i,
   ignoredHeadings:
-    /^(attendees|present|apologies|people attended|roll call|done( since last week)?|completed|fyi|next (meeting|sync|catch-up).*)$/i,
+    /^(attendees|present|apologies|people attended|roll call|done( since last week)?|completed|fyi|next (meeting|sync|catch-up).*|(?:key )?(?:metrics|kpis?|numbers|stats)(?: (?:for|from|of) [\w ]{1,30})?)$/i,
   decisionHeadings:
     /^(decisions?( items?| made)?|resolutions?|agreed|(?:team |working )?agreements?|we agreed)$/i,
   discussionHeadings:

@@ -15,13 +15,13 @@ export const ES_NOTES: NotesLocale = {
   objectiveHeadings:
     /^(?:(?:objetivos?|metas?|prop[oó]sitos|misi[oó]n)(?: generales| principales| clave)?( del [a-zñ]+| de la reuni[oó]n| (de|para) [a-zñ]+( [a-zñ\d]+)?| (de )?(este|esta) [a-zñ]+)?(?: (?:q[1-4]|[hst][12]|\d{4}))*|lo que [\p{L} ]{0,30}\b(?:quiere|queremos|quieren|busca|buscamos) (?:lograr|conseguir|alcanzar))$/iu,
   ignoredHeadings:
-    /^(asistentes|participantes|estuvieron|miembros|ausentes|hecho|hechos|completad[oa]s|informaci[oó]n|pr[oó]xima reuni[oó]n.*|historial.*|[ií]ndice)$/i,
+    /^(asistentes|participantes|estuvieron|miembros|ausentes|hecho|hechos|completad[oa]s|informaci[oó]n|pr[oó]xima reuni[oó]n.*|historial.*|[ií]ndice|(?:indicadores|m[eé]tricas|kpis?|n[uú]meros)(?: de(?:l| la| los)? [a-záéíóúñ ]{1,30})?)$/i,
   decisionHeadings: /^(decisiones( clave| tomadas)?|resoluciones|acuerdos (?:de|del) equipo)$/i,
   discussionHeadings:
     /^(agenda|orden del d[ií]a|temario|temas( tratados)?|notas|desarrollo( de la (reuni[oó]n|sesi[oó]n))?|resumen|introducci[oó]n|observaciones|puntos tratados|avances|estado|lo que (hablamos|se habl[oó])|revisi[oó]n de (la semana|tareas) anterior(es)?|retro(?:spectiva)?|(?:qu[eé]|lo que) (?:sali[oó]|funcion[oó]) (?:bien|mal)|(?:qu[eé] )?(?:podemos )?mejorar|a mejorar|lecciones aprendidas|aprendizajes|logros)$/i,
   // "Objetivo:", "Meta 2 -", "Meta de junio:", "Objetivo principal:".
   objectiveLabel:
-    /^(?:objetivo|meta|prop[oó]sito)(?:\s+(?:de|del|para)\s+[\p{L}\d]+|\s+principal|\s+\d+)?\s*(?::|\s[.-])\s*(.+)$/iu,
+    /^(?:objetivo|meta|prop[oó]sito)(?:\s+(?:de|del|para)\s+[\p{L}\d]+|\s+(?:principal|general|clave)|\s+\d+)?\s*(?::|\s[.-])\s*(.+)$/iu,
   objectiveSentence:
     /(?:\b(?:el|la|nuestro|nuestra) (?:objetivo|motivo|prop[oó]sito|meta|idea)(?: principal)?(?: de (?:la|esta) (?:reuni[oó]n|sesi[oó]n)| (?:de|para|del) (?:el |este |esta |la )?[\wáéíóúñ-]+(?: [\wáéíóúñ-]+)?)?(?: que nos pusimos)? (?:es|era|fue|sigue siendo|ser[aá])(?: que)?\s+|\b(?:quiere|quieren|queremos|busca|buscan|buscamos)\s+(?=(?:llegar a|alcanzar|lograr|duplicar|aumentar|juntar|recaudar|superar|conseguir|reducir|bajar)\s))(.+?)(?:\.(?:\s|$)|$)/i,
   targetSentence:
