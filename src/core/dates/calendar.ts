@@ -26,8 +26,19 @@ export function toIsoDate(year: number, month: number, day: number): IsoDate {
   return `${String(year).padStart(4, '0')}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
 }
 
+const MONTH_DAYS = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+
+function isLeapYear(year: number): boolean {
+  return year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0);
+}
+
 export function daysInMonth(year: number, month: number): number {
-  return new Date(Date.UTC(year, month, 0)).getUTCDate();
+  // Counted rather than asked of Date (every date read is checked): Date is left the cases it reads its own way,
+  // years 0-99 as 1900-1999, years past its range, and months past either end rolled over.
+  const plainYear = Number.isInteger(year) && year >= 100 && year <= 200_000;
+  const counted = plainYear && Number.isInteger(month) && month >= 1 && month <= 12;
+  if (!counted) return new Date(Date.UTC(year, month, 0)).getUTCDate();
+  return month === 2 && isLeapYear(year) ? 29 : (MONTH_DAYS[month - 1] ?? 31);
 }
 
 export function isValidDate(year: number, month: number, day: number): boolean {

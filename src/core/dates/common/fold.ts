@@ -4,10 +4,18 @@
 const NOT_ASCII = /\P{ASCII}/u;
 const EACH_NOT_ASCII = /\P{ASCII}/gu;
 
+/** Each character folded so far: the same few accented letters come back on nearly every line. */
+const FOLDED = new Map<string, string>();
+
 /** "é" -> "e"; a character whose base letter would change the text's length stays as it is. */
 function foldCharacter(char: string): string {
-  const base = char.normalize('NFD')[0] ?? char;
-  return base.length === char.length ? base : char;
+  let folded = FOLDED.get(char);
+  if (folded === undefined) {
+    const base = char.normalize('NFD')[0] ?? char;
+    folded = base.length === char.length ? base : char;
+    FOLDED.set(char, folded);
+  }
+  return folded;
 }
 
 /** "Mañana MIÉRCOLES" -> "Manana MIERCOLES": same length, so an index in one is an index in the other. */

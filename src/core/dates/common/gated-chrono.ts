@@ -18,13 +18,17 @@ export interface GatedChrono {
 export function gatedChrono(chrono: Chrono): GatedChrono {
   const { parsers, refiners } = chrono;
   const scan = new LiteralScan(parsers.map((parser) => parser.pattern(NO_OPTIONS)));
+  // One pipeline, given each text's parsers before it runs: parsing is never re-entered, and a new pipeline per text
+  // would copy every refiner each time.
+  const runner = new Chrono({ parsers: [], refiners });
   return {
     parse(folded, reference) {
       const mayMatch = scan.mayMatch(folded);
       const matching = parsers.filter((_, index) => mayMatch[index]);
       // No parser, no result; and every refiner of the pipeline, chrono's and ours, turns no results into none.
       if (matching.length === 0) return [];
-      return new Chrono({ parsers: matching, refiners }).parse(folded, toReferenceInstant(reference));
+      runner.parsers = matching;
+      return runner.parse(folded, toReferenceInstant(reference));
     },
   };
 }

@@ -64,10 +64,14 @@ export class LiteralScan {
     const satisfied = this.satisfied.fill(0);
     this.automaton.markLabelsFound(folded, satisfied);
     const mayMatch = new Array<boolean>(this.clausesOfPattern.length);
-    // Plain loops: this runs for every line of the notes.
+    // Plain loops, left at the first clause not met: this runs for every line of the notes.
     for (let pattern = 0; pattern < mayMatch.length; pattern++) {
       let met = true;
-      for (const clause of this.clausesOfPattern[pattern] ?? []) if (satisfied[clause] !== 1) met = false;
+      for (const clause of this.clausesOfPattern[pattern] ?? [])
+        if (satisfied[clause] !== 1) {
+          met = false;
+          break;
+        }
       mayMatch[pattern] = met;
     }
     return mayMatch;

@@ -170,12 +170,19 @@ function looksActionable(
   return startsWithAction && (item.source === 'bullet' || rest.length < 160);
 }
 
+/** Each instruction's text, built for the first line completing it: the lines after it start with the same text. */
+const LEAD_TEXTS = new WeakMap<RawItem, string>();
+
 /** The instruction a "Name - item" line completes, as the first half of its text ("Review a document"). */
 function leadText(item: RawItem, context: BuildContext): string {
   if (!item.lead) return '';
+  const known = LEAD_TEXTS.get(item.lead);
+  if (known !== undefined) return known;
   const lead = buildTask({ ...item.lead, draft: { ...item.lead.draft } }, context);
   const text = lead?.text.replace(/\s*\b(as follows|como sigue|lo siguiente|the following)\s*$/i, '') ?? '';
-  return text && `${text.charAt(0).toUpperCase()}${text.slice(1)}: `;
+  const built = text && `${text.charAt(0).toUpperCase()}${text.slice(1)}: `;
+  LEAD_TEXTS.set(item.lead, built);
+  return built;
 }
 
 /** "is bringing a calendar", left once "Zach" was read as the owner, reads as the action "bring a calendar". */

@@ -2,7 +2,7 @@
 import { dueInField, type BuildContext, type BuiltItem } from './build';
 import { readChatLine } from './context';
 import type { NoteLine } from './lines';
-import { actionKey, contentWords } from './repeats';
+import { actionKey, contentWords, taskWords, type TaskWords } from './repeats';
 
 interface Reply {
   /** Taking the item on, or saying it is done. */
@@ -55,27 +55,12 @@ function topicWords(reply: Reply, topic: string, context: BuildContext): string[
 /** How far back a reply may reach: one conversation. Looking no further keeps the work linear in the chat's length. */
 const NEARBY_LINES = 200;
 
-/** Each task's words, worked out once however many replies look at it. */
-type WordsOf = (task: BuiltItem) => Set<string>;
-
-function wordsOf(context: BuildContext): WordsOf {
-  const known = new Map<BuiltItem, Set<string>>();
-  return (task) => {
-    let words = known.get(task);
-    if (!words) {
-      words = contentWords(actionKey(task.text), context.locale);
-      known.set(task, words);
-    }
-    return words;
-  };
-}
-
 /** Where each line's tasks are, and which are gone: replies are settled in one pass over the list. */
 interface Ledger {
   tasks: BuiltItem[];
   byLine: Map<number, number[]>;
   gone: Set<number>;
-  words: WordsOf;
+  words: TaskWords;
 }
 
 /** The latest item before the reply on its topic, or the one item of the message it answers. */
@@ -103,7 +88,7 @@ function taken(task: BuiltItem, reply: Reply, context: BuildContext): BuiltItem 
 function ledgerOf(tasks: BuiltItem[], context: BuildContext): Ledger {
   const byLine = new Map<number, number[]>();
   tasks.forEach((task, index) => byLine.set(task.raw.line, [...(byLine.get(task.raw.line) ?? []), index]));
-  return { tasks: [...tasks], byLine, gone: new Set(), words: wordsOf(context) };
+  return { tasks: [...tasks], byLine, gone: new Set(), words: taskWords(context.locale) };
 }
 
 /**

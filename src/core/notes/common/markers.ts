@@ -32,9 +32,10 @@ export function readMarkers(line: string): Marked {
   let emoji: string | null = null;
   for (let guard = 0; guard < 4; guard++) {
     const rest = line.slice(offset);
+    // Each marker is looked for only when the ones before it are not there: every line comes through here.
     const bulletMatch = BULLET.exec(rest);
-    const checkMatch = CHECK.exec(rest);
-    const emojiMatch = EMOJI.exec(rest);
+    const checkMatch = bulletMatch ? null : CHECK.exec(rest);
+    const emojiMatch = bulletMatch || checkMatch ? null : EMOJI.exec(rest);
     if (bulletMatch) {
       bullet = true;
       offset += bulletMatch[0].length;

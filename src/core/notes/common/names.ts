@@ -4,6 +4,7 @@ import { EN_NOTES } from '../locales/en/constants';
 import { ES_NOTES } from '../locales/es/constants';
 import { leadingWords } from './anchors';
 import { firstOfMatches } from './each-match';
+import { perWord } from './word-memo';
 
 /** A capitalised word, initials ("GL"), or an initial before a surname ("J.Scott", "J."). */
 const NAME_WORD = /^(?:[A-Z]\.)?(?:[A-ZÁÉÍÓÚÑÜ][a-záéíóúñüçàèòï'’-]+|[A-Z]{2,4})$|^[A-Z]\.$/;
@@ -72,13 +73,18 @@ function joinsNames(word: string, locale: NotesLocale): boolean {
   return join?.index === 0 && join[0].length === word.length + 2;
 }
 
+/** A lower-case word that neither joins names nor is an honorific, read once per word: names are read often. */
+const isCommonWord = perWord(
+  (word, locale) => !locale.honorific.test(`${word} `) && !joinsNames(word, locale),
+);
+
 /**
  * A word no list of names can hold: it starts in lower case and is neither a word joining names ("y", "and")
  * nor an honorific ("don"). Finding one is cheaper than splitting the list and reading each name.
  */
 function holdsCommonWord(cleaned: string, locale: NotesLocale): boolean {
   const common = firstOfMatches(LOWER_CASE_WORD, cleaned, ([word]) =>
-    !locale.honorific.test(`${word} `) && !joinsNames(word, locale) ? true : null,
+    isCommonWord(word, locale) ? true : null,
   );
   return common !== null;
 }

@@ -3,6 +3,7 @@ import type { Priority } from '../../types';
 import type { NotesLocale } from '../locales';
 import { blank, type Draft } from './draft';
 import { firstOfMatches } from './each-match';
+import { anyLocalePattern, perLocales } from './per-locales';
 
 const LEVELS: Priority[] = ['high', 'medium', 'low'];
 const SEPARATED_BEFORE = /(^|[—–\-,(·|→:;]\s*|\s)$/;
@@ -62,10 +63,15 @@ function anyLevel(locale: NotesLocale): RegExp {
   });
 }
 
+/** Every language's priority words in one pattern, built once per parse. */
+const anyLocaleLevel = perLocales((locales) => anyLocalePattern(locales, anyLevel));
+
 function findWord(
   draft: Draft,
   locales: NotesLocale[],
 ): { level: Priority; start: number; end: number } | null {
+  // Most items name no priority: one search over every language's words passes them over.
+  if (!anyLocaleLevel(locales).test(draft.text)) return null;
   for (const locale of locales) {
     if (!anyLevel(locale).test(draft.text)) continue;
     for (const level of LEVELS) {

@@ -1,6 +1,7 @@
 // Folds an action written twice (a person's "next steps" and the task table, one line per member) into one task.
 import type { NotesLocale } from '../locales';
 import type { BuiltItem } from './build';
+import { perWord } from './word-memo';
 
 /**
  * How many lines apart two writings of one action may be: one meeting's notes. Comparing only that close keeps
@@ -32,11 +33,40 @@ export function actionKey(text: string): string {
     .trim();
 }
 
-/** The words that carry the action: not the language's most common ones. */
+/** A word of a key in plain ASCII: the common words' pattern finds one only as the whole word. */
+const ASCII_WORD = /^[a-z\d]+$/;
+/** Whether a plain word is one of the language's most common ones. */
+const isCommon = perWord((word, locale) => word.replace(locale.commonWords, '') === '');
+
+/**
+ * The words that carry the action: not the language's most common ones. A key's words are apart by one space,
+ * which the common words' pattern never spans, so each word is read on its own.
+ */
 export function contentWords(key: string, locale: NotesLocale): Set<string> {
   const words = new Set<string>();
-  for (const word of key.replace(locale.commonWords, ' ').split(' ')) if (word.length > 2) words.add(word);
+  for (const word of key.split(' ')) {
+    if (word.length <= 2) continue;
+    if (!ASCII_WORD.test(word)) {
+      for (const part of word.replace(locale.commonWords, ' ').split(' '))
+        if (part.length > 2) words.add(part);
+    } else if (!isCommon(word, locale)) words.add(word);
+  }
   return words;
+}
+
+/** A task's content words, worked out once per task however many readings look at it. */
+export type TaskWords = (task: BuiltItem) => Set<string>;
+
+export function taskWords(locale: NotesLocale): TaskWords {
+  const known = new Map<BuiltItem, Set<string>>();
+  return (task) => {
+    let words = known.get(task);
+    if (!words) {
+      words = contentWords(actionKey(task.text), locale);
+      known.set(task, words);
+    }
+    return words;
+  };
 }
 
 function compared(task: BuiltItem, locale: NotesLocale): Compared {

@@ -4,7 +4,7 @@ import { dueInField, type BuildContext, type BuiltItem } from './build';
 import type { NoteLine } from './lines';
 import { readNameList } from './names';
 import type { FieldText } from './raw-item';
-import { actionKey, contentWords } from './repeats';
+import { actionKey, contentWords, taskWords, type TaskWords } from './repeats';
 
 interface StatusReport {
   owners: string[];
@@ -31,12 +31,6 @@ function sameOwners(task: BuiltItem, report: StatusReport): boolean {
   );
 }
 
-/** The report is about the item: they share a word that carries meaning ("ToS", "discussions"). */
-function sameTopic(task: BuiltItem, report: StatusReport, locale: NotesLocale): boolean {
-  const taskWords = contentWords(actionKey(task.text), locale);
-  return [...contentWords(actionKey(report.detail.text), locale)].some((word) => taskWords.has(word));
-}
-
 /**
  * "Darren - Discussions" plus "discussions: will hopefully get through the rest in the next 2 weeks" reads
  * "Discussions: will hopefully get through the rest", due in two weeks; other details go in brackets.
@@ -56,6 +50,47 @@ function completed(task: BuiltItem, report: StatusReport, context: BuildContext)
   return { ...task, text, due: due ?? task.due };
 }
 
+/** Where each task stands, by every person it names and by its line: a report looks only at its people's tasks. */
+interface TaskIndex {
+  byOwner: Map<string, number[]>;
+  byLine: Map<number, number[]>;
+}
+
+function addTo<Key>(index: Map<Key, number[]>, key: Key, position: number): void {
+  const positions = index.get(key);
+  if (positions) positions.push(position);
+  else index.set(key, [position]);
+}
+
+function indexTasks(tasks: BuiltItem[]): TaskIndex {
+  const index: TaskIndex = { byOwner: new Map(), byLine: new Map() };
+  tasks.forEach((task, position) => {
+    for (const owner of new Set(task.owners)) addTo(index.byOwner, owner, position);
+    addTo(index.byLine, task.raw.line, position);
+  });
+  return index;
+}
+
+/**
+ * The first task of the report's people on its topic, written on another line. A task of the same people names
+ * the report's first person, so only that person's tasks are looked at, in order.
+ */
+function reportedTask(
+  tasks: (BuiltItem | null)[],
+  index: TaskIndex,
+  report: StatusReport,
+  context: { locale: NotesLocale; wordsOf: TaskWords },
+): number {
+  const reportWords = [...contentWords(actionKey(report.detail.text), context.locale)];
+  for (const position of index.byOwner.get(report.owners[0] ?? '') ?? []) {
+    const task = tasks[position];
+    if (!task || task.raw.line === report.line || !sameOwners(task, report)) continue;
+    const words = context.wordsOf(task);
+    if (reportWords.some((word) => words.has(word))) return position;
+  }
+  return -1;
+}
+
 /**
  * Each report completes at most one task: the first of the same people on the same topic written elsewhere. A
  * task read from the report itself ("Lucía sigue trabajando en…") is then that same work, and goes.
@@ -63,16 +98,19 @@ function completed(task: BuiltItem, report: StatusReport, context: BuildContext)
 export function addStatusReports(tasks: BuiltItem[], lines: NoteLine[], context: BuildContext): BuiltItem[] {
   const reports = lines.flatMap((line) => readReport(line, context.locale) ?? []);
   if (reports.length === 0) return tasks;
-  let result = [...tasks];
+  // Tasks that go are set to null rather than taken out, so every position in the index stays right.
+  const result: (BuiltItem | null)[] = [...tasks];
+  const index = indexTasks(tasks);
+  const topics = { locale: context.locale, wordsOf: taskWords(context.locale) };
   for (const report of reports) {
-    const index = result.findIndex(
-      (task) =>
-        task.raw.line !== report.line && sameOwners(task, report) && sameTopic(task, report, context.locale),
-    );
-    const task = result[index];
+    const position = reportedTask(result, index, report, topics);
+    const task = result[position];
     if (!task) continue;
-    result[index] = completed(task, report, context);
-    result = result.filter((other) => other.raw.line !== report.line || !sameOwners(other, report));
+    result[position] = completed(task, report, context);
+    for (const onLine of index.byLine.get(report.line) ?? []) {
+      const other = result[onLine];
+      if (other && sameOwners(other, report)) result[onLine] = null;
+    }
   }
-  return result;
+  return result.filter((task): task is BuiltItem => task !== null);
 }

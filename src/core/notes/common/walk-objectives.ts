@@ -60,7 +60,7 @@ export function proseObjective(
     if (!match) continue;
     const start = piece.text.indexOf(match[1] ?? '');
     const index = addObjective(state, line, { text: match[1] ?? '', base: piece.base + start }, input);
-    const next = input.lines.find((other) => other.start > line.start)?.raw.trim() ?? '';
+    const next = state.nextLine?.raw.trim() ?? '';
     if (
       TIE.test(piece.text.slice(start + (match[1] ?? '').length).replace(/^[.\s]+/, '')) ||
       TIE.test(next)

@@ -120,12 +120,18 @@ export function enterHeading(state: WalkState, kind: SectionKind): void {
   state.template = false;
 }
 
+/** The item goes from the walk's items: it is among the last ones, so the search runs from the end. */
+function dropItem(state: WalkState, item: RawItem): void {
+  const index = state.items.lastIndexOf(item);
+  if (index >= 0) state.items.splice(index, 1);
+}
+
 export function addTask(state: WalkState, item: RawItem, indent: number): void {
   const parent = innermostParent(state);
   item.inheritedOwners = parent?.owners ?? state.member?.owners ?? null;
   item.objective = item.objective ?? parent?.objective ?? state.objective;
   const umbrella = completeInstruction(state.instruction, item, state.locale);
-  if (umbrella) state.items = state.items.filter((other) => other !== umbrella);
+  if (umbrella) dropItem(state, umbrella);
   if (!item.lead) state.instruction = openInstruction(item);
   state.items.push(item);
   state.parents.push({ indent, owners: null, objective: item.objective as number | null, item });
