@@ -58,3 +58,31 @@ describe('a WhatsApp group where a message states the month goal', () => {
     expect(owned(chat)).toEqual([['llamá a Distribuidora Norte por la propuesta', ['Caro'], null]]);
   });
 });
+
+describe('a Slack channel copied with the speaker and time over each message', () => {
+  const slack = [
+    '#producto-sync',
+    'martes 8 de septiembre de 2026',
+    '',
+    'Daniela Ortiz  10:04 AM',
+    'pendientes:',
+    '1. migrar los webhooks a la cola nueva',
+    '¿quién se avienta?',
+    '',
+    'Sofía Hernández  10:06 AM',
+    'va, yo la 2. para el viernes la tengo',
+    '',
+    'Daniela Ortiz  10:07 AM',
+    ':white_check_mark: gracias!',
+    '',
+    'Valeria Campos  10:31 AM',
+    'necesito que alguien revise el contrato con el proveedor para el martes',
+  ].join('\n');
+
+  it('ends the list at the next message, asks no question as a task, and reads who speaks', () => {
+    expect(owned(slack)).toEqual([
+      ['migrar los webhooks a la cola nueva', [], null],
+      ['revise el contrato con el proveedor', [], '2026-09-15'],
+    ]);
+  });
+});

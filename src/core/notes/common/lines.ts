@@ -12,11 +12,18 @@ export interface NoteLine {
   blank: boolean;
   /** Who wrote the line, when a chat export names them on a line of their own above their message. */
   speaker?: string;
+  /** The line naming who speaks next: a list one message opens ("pendientes:") ends there. */
+  messageBreak?: boolean;
 }
 
-/** Telegram's desktop export: "Rubén, [12.04.26 20:43]" over the message, which runs to the next blank line. */
+/**
+ * A chat export that names the speaker over the message, which runs to the next blank line: Telegram's desktop
+ * export ("Rubén, [12.04.26 20:43]") or a Slack copy ("Daniela Ortiz  10:04 AM").
+ */
 const SPEAKER_HEADER =
-  /^\s*([^[\]:,]{1,40}),\s*\[\d{1,2}[./]\d{1,2}[./]\d{2,4},?\s+\d{1,2}:\d{2}(?::\d{2})?\]\s*$/;
+  /^\s*(?:([^[\]:,]{1,40}),\s*\[\d{1,2}[./]\d{1,2}[./]\d{2,4},?\s+\d{1,2}:\d{2}(?::\d{2})?\]|(\p{Lu}[\p{L}.'’-]*(?: \p{Lu}[\p{L}.'’-]*){0,3})\s{1,3}\d{1,2}:\d{2}(?:\s?[AaPp]\.?[Mm]\.?)?)\s*$/u;
+/** Every header holds a stamp in brackets or a time: notes with neither skip the pass. */
+const STAMP_MARK = /\]|\d:\d\d/;
 
 /** Gives each message line its speaker; the header itself reads as a break between messages. */
 function attributeMessages(lines: NoteLine[]): NoteLine[] {
@@ -24,8 +31,9 @@ function attributeMessages(lines: NoteLine[]): NoteLine[] {
   for (const line of lines) {
     const header = SPEAKER_HEADER.exec(line.raw);
     if (header) {
-      speaker = (header[1] ?? '').trim();
+      speaker = (header[1] ?? header[2] ?? '').trim();
       line.blank = true;
+      line.messageBreak = true;
     } else if (line.blank) speaker = null;
     else if (speaker) line.speaker = speaker;
   }
@@ -84,6 +92,5 @@ export function splitLines(notes: string): NoteLine[] {
     lines.push(...unflatten(index + 1, start, withCr.replace(/\r$/, '')));
     start += withCr.length + 1;
   });
-  // Only a chat export holds a stamp in brackets: other notes skip the pass.
-  return notes.includes(']') ? attributeMessages(lines) : lines;
+  return STAMP_MARK.test(notes) ? attributeMessages(lines) : lines;
 }

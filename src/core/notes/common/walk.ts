@@ -228,7 +228,7 @@ function walkLine(state: WalkState, line: NoteLine, input: WalkInput): void {
     state.table = null;
     state.listLine = null;
     if (state.objectiveScope === 'paragraph') state.objective = null;
-    if (state.member?.listOnly) enterHeading(state, 'neutral');
+    if (state.member?.listOnly || line.messageBreak) enterHeading(state, 'neutral');
     if (state.member?.level === null) state.member = null;
     // A list of goals ends at a blank line before plain text: a sign-off, "se levanta la sesión".
     const next = state.nextLine;
