@@ -98,6 +98,7 @@ export function parseNotesUnguarded(notes: string, options: ParseOptions): Parse
     locale,
     locales: context.locales,
     voices: readVoices(notes, lines, locale, options.people ?? []),
+    dates,
   });
   const builtObjectives = walked.items.filter((item) => item.kind === 'objective');
   const labels = new Map<string, number>();

@@ -84,7 +84,8 @@ export function dueInField(field: FieldText, context: BuildContext): DueDateMatc
 }
 
 function readDue(item: RawItem, context: BuildContext): DueDateMatch | null {
-  return item.due ? dueInField(item.due, context) : cutDue(item.draft, context.dates);
+  if (item.due) return dueInField(item.due, context);
+  return cutDue(item.draft, context.dates) ?? (item.listDue && dueInField(item.listDue, context));
 }
 
 /**

@@ -18,6 +18,8 @@ export interface RawItem {
   /** The person the list is about (its first bullet names them): owner of last resort, proving no commitment. */
   impliedOwners: string[] | null;
   due: FieldText | null;
+  /** The date over the whole list ("Tasks due 3/20", "HOY"): the item's due date when it names none of its own. */
+  listDue: FieldText | null;
   priority: Priority | null;
   /** Index of the objective this item serves, or a label ("O1") to resolve once all objectives are known. */
   objective: number | string | null;

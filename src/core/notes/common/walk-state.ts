@@ -1,4 +1,5 @@
 // The state the line walk carries from line to line, and the steps every kind of line shares.
+import type { DueDateOptions } from '../../dates';
 import type { Voices } from './context';
 import type { SectionKind } from './headings';
 import { completeInstruction, openInstruction, type OpenInstruction } from './instruction';
@@ -16,6 +17,8 @@ export interface WalkInput {
   voices: Voices;
   /** The line read as the title, which is no item. */
   titleLine: number | null;
+  /** How dates are read, to tell a heading that is only a date ("HOY", "This week") from other headings. */
+  dates: DueDateOptions;
 }
 
 export interface WalkOutput {
@@ -73,6 +76,8 @@ export interface WalkState {
   chatMessage: boolean;
   /** The line before the one being read was blank (or there was none). */
   afterBlank: boolean;
+  /** The date a list's heading gives all its items ("Tasks due 3/20"), until the next heading. */
+  listDue: FieldText | null;
   /** Inside a template's note to whoever fills it in, until the next heading. */
   template: boolean;
 }
@@ -86,6 +91,7 @@ export function newItem(kind: RawItem['kind'], line: NoteLine, body: FieldText, 
     inheritedOwners: null,
     impliedOwners: null,
     due: null,
+    listDue: null,
     priority: null,
     objective: null,
     source: 'listed',
@@ -118,6 +124,7 @@ export function enterHeading(state: WalkState, kind: SectionKind): void {
   state.inList = false;
   state.listOwner = null;
   state.template = false;
+  state.listDue = null;
 }
 
 /** The item goes from the walk's items: it is among the last ones, so the search runs from the end. */
@@ -129,6 +136,7 @@ function dropItem(state: WalkState, item: RawItem): void {
 export function addTask(state: WalkState, item: RawItem, indent: number): void {
   const parent = innermostParent(state);
   item.inheritedOwners = parent?.owners ?? state.member?.owners ?? null;
+  item.listDue = state.listDue;
   item.objective = item.objective ?? parent?.objective ?? state.objective;
   const umbrella = completeInstruction(state.instruction, item, state.locale);
   if (umbrella) dropItem(state, umbrella);

@@ -15,6 +15,7 @@ import { chatSpeakers, otherSpeaker, readChatLine, readSpeaker } from './context
 import { readHeading, type Heading, type SectionKind } from './headings';
 import type { NoteLine } from './lines';
 import { joinedActions } from './joined-actions';
+import { listDateHeading } from './list-dates';
 import { countMentions, listOwner } from './list-owner';
 import { readMarkers, type Marked } from './markers';
 import { readNameList } from './names';
@@ -284,6 +285,7 @@ function classifyLine(state: WalkState, line: NoteLine, input: WalkInput): void 
   const marked = readMarkers(line.raw);
   if (marked.bullet && numberedSection(state, line, marked, input)) return;
   const headingShaped = !marked.bullet || numberedTitle(line, marked);
+  if (headingShaped && !marked.check && listDateHeading(state, line, marked, input)) return;
   const heading =
     !headingShaped || marked.check || TIE.test(marked.body.trim())
       ? null
@@ -352,6 +354,7 @@ export function walkLines(input: WalkInput): WalkOutput {
     mentions: null,
     locale: input.locale,
     template: false,
+    listDue: null,
     member: null,
     speakers: null,
     chatMessage: false,

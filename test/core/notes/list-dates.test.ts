@@ -1,0 +1,54 @@
+// A date written over a whole list applies to every item in it that names no date of its own (labelling.md).
+import { parse } from './helpers/parse';
+
+const dated = (notes: string[], language: 'es' | 'en'): Array<[string, string | null]> =>
+  parse(notes.join('\n'), { language }).tasks.map((task) => [task.text, task.due]);
+
+describe('a date over a whole list', () => {
+  it('applies "Tasks due 3/20" to every task under it', () => {
+    expect(
+      dated(['Notes', '', 'Tasks due 3/20:', '- Ana: call the bank', '- Tom: send the deck'], 'en'),
+    ).toEqual([
+      ['call the bank', '2026-03-20'],
+      ['send the deck', '2026-03-20'],
+    ]);
+  });
+
+  it('leaves an item its own date ("Pendientes (para el viernes)" over "… el martes")', () => {
+    const notes = [
+      'Notas',
+      '',
+      'Pendientes (para el viernes):',
+      '- Ana: llamar al banco',
+      '- Tom: mandar el deck el martes',
+    ];
+    expect(dated(notes, 'es')).toEqual([
+      ['llamar al banco', '2026-03-13'],
+      ['mandar el deck', '2026-03-17'],
+    ]);
+  });
+
+  it('reads a heading that is only a date ("HOY", "This week") as the list\'s date', () => {
+    expect(
+      dated(['Semana', '', 'HOY', '- llamar a la imprenta', '', 'esta semana', '- responder mails'], 'es'),
+    ).toEqual([
+      ['llamar a la imprenta', '2026-03-12'],
+      ['responder mails', '2026-03-13'],
+    ]);
+  });
+
+  it('does not take a field under an item ("Due: end of the month") for a list heading', () => {
+    const notes = [
+      'Check-in',
+      '',
+      'Marketing',
+      '- [ ] Draft the newsletter',
+      '    Due: end of the month',
+      '- [ ] Record reels',
+    ];
+    expect(dated(notes, 'en')).toEqual([
+      ['Draft the newsletter', '2026-03-31'],
+      ['Record reels', null],
+    ]);
+  });
+});
