@@ -173,3 +173,26 @@ describe("a parents' meeting summed up in paragraphs", () => {
     expect(parsed.objectives.map((objective) => objective.text)).toEqual(['juntar $U 60.000 con la cantina']);
   });
 });
+
+describe("a neighbours' association acta in numbered paragraphs", () => {
+  const acta = [
+    'ACTA N° 87 - ASOCIACIÓN VECINAL',
+    'En Córdoba, a los catorce días del mes de abril (14/04/2026), se reúnen los miembros de la Comisión Directiva.',
+    '',
+    '4) Plaza del barrio. La presidenta expone el estado de la plaza. El objetivo de la Comisión es recuperar la plaza antes de fin de año. Queda a cargo del vocal Sr. Ramón Villalba solicitar tres presupuestos para juegos infantiles. La Sra. Ferreyra y la Sra. Quiroga gestionarán una reunión con el concejal el próximo jueves.',
+    '',
+    '6) Festejo. Se solicita a todos los vecinos colaborar con la difusión.',
+  ].join('\n');
+  const parsed = parse(acta, { language: 'es', meetingDate: undefined });
+
+  it("reads the goal and each action among a paragraph's sentences", () => {
+    expect(parsed.objectives.map((objective) => [objective.text, objective.due])).toEqual([
+      ['recuperar la plaza', '2026-12-31'],
+    ]);
+    expect(parsed.tasks.map((task) => [task.text, task.owners, task.due])).toEqual([
+      ['solicitar tres presupuestos para juegos infantiles', ['Ramón Villalba'], null],
+      ['gestionarán una reunión con el concejal', ['Ferreyra', 'Quiroga'], '2026-04-16'],
+      ['colaborar con la difusión', ['everyone'], null],
+    ]);
+  });
+});

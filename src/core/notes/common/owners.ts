@@ -265,12 +265,19 @@ const agentFirst: OwnerReader = (draft, { locale }) => {
   return { owners, span: blank(draft, head, head + verb[0].length + subject[0].length), committed: true };
 };
 
+const CAPITALISED_TAIL = /(?:\p{Lu}[\p{L}.]*\s*)+$/u;
+
 /** "The board directed the manager to execute…": the one told to act owns it; the rest is the action. */
 const directed: OwnerReader = (draft, { locale }) => {
   const { head, rest } = startOf(draft);
   const match = locale.directed.exec(rest);
   const named = match?.groups?.['owner'] ?? '';
-  const owners = match && (readNameList(named, locale) ?? (locale.roleOwner.test(named) ? [named] : null));
+  // "del vocal Sr. Ramón Villalba": the name after the role says who.
+  const tail = CAPITALISED_TAIL.exec(named)?.[0] ?? '';
+  const owners =
+    match &&
+    (readNameList(named, locale) ??
+      (locale.roleOwner.test(named) ? [named] : tail && readNameList(tail, locale)));
   if (!match || !owners) return null;
   return { owners, span: blank(draft, head, head + match[0].length), committed: true };
 };

@@ -175,13 +175,15 @@ function contentLine(
   const loose = isLoose(state.section);
   const prose = (!marked.bullet || isTalk(state.section)) && marked.check === null && loose;
   // A goal takes its line along only when nothing but a tie ("Para eso:") follows it: other sentences are read.
-  const later = prose && splitCells(body.text, SENTENCE_END, body.base).slice(1);
-  const readAlone = later && later.some((sentence) => !TIE.test(sentence.text.trim()));
+  const sentences = splitCells(body.text, SENTENCE_END, body.base);
+  const readAlone = sentences.slice(1).some((sentence) => !TIE.test(sentence.text.trim()));
   if (!readAlone && proseObjective(state, line, body, input)) return;
   if (prose) {
     proseSentences(state, line, marked, input);
     return;
   }
+  // "4) Plaza. … El objetivo es recuperar la plaza. Queda a cargo de …": the goal among an item's sentences.
+  if (readAlone) sentences.some((sentence) => proseObjective(state, line, sentence, input));
   for (const action of joinedActions(body)) {
     const item = newItem('task', line, action, input.voices);
     item.owners = owners;

@@ -52,7 +52,7 @@ export const ES_NOTES: NotesLocale = {
     /^(?:,[^,]{1,40},\s*)?(?:(?:dijo|dice|confirm[oó]|prometi[oó]) que (?:se encarga(?:r[aií]a?)? de|se ocupa(?:r[aií]a?)? de|va a|iba a|puede)|queda(?:n)? encargad[oa]s? de|queda(?:n)? a cargo de|se hace(?:n)? cargo de|se encarga(?:r[aá])?n? de|se ocupa(?:r[aá])?n? de|(?:vos\s+)?te encarg[aá]s de|(?:vos\s+)?te ocup[aá]s de|os encarg[aá]is de|tiene que|tienen que|ten[eé]s que|tenemos que|va a|van a|vas a|vamos a|debe|deben|debemos|queda en|quedan en|qued[oó] en|quedaron en|se ofreci(?:[oó]|eron) (?:a|para)|se ofrece(?:n)? (?:a|para)|hay que|se compromete(?:n)? a|se comprometi[oó] a|deber[aá]n?|deber[ií]an?)\s+/i,
   agentFirst: /^se (?:encarga|ocupa)(?:r[aá])?n?\s+/i,
   directed:
-    /^(?:se\s+(?:le\s+)?(?:encomienda|encarga|instruye|designa|pide|solicita|autoriza)|(?:la|el)\s+[\p{L} ]{2,30}?\s+(?:instruy[oó]|encomend[oó]|encarg[oó]|pidi[oó]|autoriz[oó]|design[oó])(?:\s+a)?)\s+(?:a\s+)?(?<owner>(?:la\s+|el\s+)?\p{L}+(?:\s+\p{Lu}\p{L}+)?)\s+(?:que|para|de)\s+/iu,
+    /^(?:se\s+(?:le\s+)?(?:encomienda|encarga|instruye|designa|pide|solicita|autoriza)|queda(?:n)?\s+a\s+cargo|(?:la|el)\s+[\p{L} ]{2,30}?\s+(?:instruy[oó]|encomend[oó]|encarg[oó]|pidi[oó]|autoriz[oó]|design[oó])(?:\s+a)?)\s+(?:a\s+|del?\s+)?(?<owner>[^,;:]{2,50}?)\s+(?:(?:que|para|de)\s+|(?=\p{Ll}+(?:ar|er|ir)(?:l[oa]s?|les?)?(?![\p{L}])))/iu,
   // "Le paso", "Las pido a depósito", "La convocatoria la mando yo": an object pronoun before a verb in -o. Never a
   // past tense ("le dijo"), a participle ("lo acordado") or a noun or adjective after "lo"/"la" ("lo nuevo", "la foto").
   writerVerb:
