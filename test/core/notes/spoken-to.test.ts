@@ -196,3 +196,36 @@ describe("a photographer's shorthand kickoff notes", () => {
     ]);
   });
 });
+
+describe("an agency's recap email with next steps for each side", () => {
+  const email = [
+    'From: Hannah Whitfield <hannah@brightlinecreative.com>',
+    'To: Greg Olsen <greg@olsenoutdoor.com>; Priya Shah <priya@olsenoutdoor.com>',
+    'Date: Thu, Apr 16, 2026 at 4:12 PM',
+    '',
+    'Hi Greg and Priya,',
+    '',
+    'Us (Brightline)',
+    '- Tyler will send revised ad concepts by Wednesday',
+    "- I'll put together the Q2 reporting deck",
+    '- Set up UTM tracking for the newsletter links',
+    '',
+    'You (Olsen Outdoor)',
+    '- Priya: send over product shots for the new kayak colors',
+    '- Share access to the Shopify analytics with Tyler',
+    '',
+    'Next check-in: Thursday, April 30 at 2pm ET.',
+    '',
+    'Best,',
+    'Hannah',
+    '',
+    '--',
+    'Hannah Whitfield | Account Director',
+  ].join('\n');
+
+  it('gives each side its list, the writer from the From line, and reads nothing in the signature', () => {
+    expect(parse(email, { language: 'en', meetingDate: undefined }).tasks.map((task) => task.owners)).toEqual(
+      [['Tyler'], ['Hannah Whitfield'], ['Brightline'], ['Priya'], ['Olsen Outdoor']],
+    );
+  });
+});

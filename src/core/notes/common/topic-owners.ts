@@ -29,7 +29,8 @@ function writtenInLowerCase(notes: string, forms: string[]): Set<string> {
   const words = [...new Set(forms.filter((form) => WORD_SHAPE.test(form)))];
   const written = new Set<string>();
   if (words.length === 0) return written;
-  const pattern = new RegExp(`(?<![\\p{L}\\d])(${words.join('|')})(?![\\p{Ll}\\d])`, 'gu');
+  // Not in an address or a handle: "priya@olsenoutdoor.com", "@priya" still name a person.
+  const pattern = new RegExp(`(?<![\\p{L}\\d@.])(${words.join('|')})(?![\\p{Ll}\\d@])`, 'gu');
   for (const [, word] of notes.matchAll(pattern)) if (word) written.add(word);
   return written;
 }

@@ -52,15 +52,19 @@ export function assignedListHeading(state: WalkState, heading: Heading, input: W
 }
 
 /** "What I'll do" / "What I need from you": the writer's or the reader's list. */
-function voiceOfHeading(heading: Heading, input: WalkInput): string | null {
-  const { writer, reader } = input.voices;
-  if (input.locales.some((locale) => locale.writerHeadings.test(heading.label))) return writer;
-  return input.locales.some((locale) => locale.readerHeadings.test(heading.label)) ? reader : null;
+function voiceOfHeading(heading: Heading, input: WalkInput): 'writer' | 'reader' | null {
+  if (input.locales.some((locale) => locale.writerHeadings.test(heading.label))) return 'writer';
+  return input.locales.some((locale) => locale.readerHeadings.test(heading.label)) ? 'reader' : null;
 }
+
+/** "Us (Brightline)", "You (Olsen Outdoor)": the side named in brackets after the heading's words. */
+const NAMED_SIDE = /\(([^()]{2,40})\)\s*:?\s*$/;
 
 /** A heading naming a person opens their block; a heading as high as the block's closes it. */
 export function enterMemberBlock(state: WalkState, heading: Heading, marked: Marked, input: WalkInput): void {
-  const voice = heading.kind === 'task' ? voiceOfHeading(heading, input) : null;
+  const side = heading.kind === 'task' ? voiceOfHeading(heading, input) : null;
+  const bracketed = side && NAMED_SIDE.exec(marked.body)?.[1];
+  const voice = side && ((bracketed && readNameList(bracketed, input.locale)?.[0]) || input.voices[side]);
   if (voice) {
     state.member = { owners: [voice], level: heading.level > 0 ? heading.level : null };
     return;

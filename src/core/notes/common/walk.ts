@@ -334,6 +334,16 @@ function classifyLine(state: WalkState, line: NoteLine, input: WalkInput): void 
   else contentLine(state, line, marked, input, null);
 }
 
+/** How near the end an email's signature delimiter ("-- ") sits: the name, a role, a company, a phone. */
+const SIGNATURE_REACH = 8;
+
+/** Where an email's signature starts, after its "-- " line: the block under it holds no action. */
+function signatureStart(lines: NoteLine[]): number {
+  for (let index = lines.length - 1; index >= Math.max(0, lines.length - SIGNATURE_REACH); index--)
+    if (/^--\s?$/.test(lines[index]?.raw ?? '')) return index;
+  return lines.length;
+}
+
 export function walkLines(input: WalkInput): WalkOutput {
   const state: WalkState = {
     section: 'neutral',
@@ -363,8 +373,9 @@ export function walkLines(input: WalkInput): WalkOutput {
     afterBlank: true,
     goalsIndent: null,
   };
-  input.lines.forEach((line, index) => {
-    state.nextLine = input.lines[index + 1] ?? null;
+  const lines = input.lines.slice(0, signatureStart(input.lines));
+  lines.forEach((line, index) => {
+    state.nextLine = lines[index + 1] ?? null;
     if (line.number !== input.titleLine) walkLine(state, line, input);
     state.afterBlank = line.blank;
   });

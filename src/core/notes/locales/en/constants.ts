@@ -10,9 +10,9 @@ export const EN_NOTES: NotesLocale = {
   readerWord: /^(?:the )?client$/i,
   writerWord: /^(?:i|me)$/i,
   writerHeadings:
-    /^(what i['’]?ll do|what i will do|my (?:action items|tasks|next steps|to-?dos?)|on my (?:side|end)|from me|i['’]?ll (?:do|handle))\s*:?$/i,
+    /^(what i['’]?ll do|what i will do|my (?:action items|tasks|next steps|to-?dos?)|on my (?:side|end)|from me|i['’]?ll (?:do|handle)|us|we|on our (?:side|end)|our (?:action items|tasks|next steps))\s*:?$/i,
   readerHeadings:
-    /^(what i need from you|what you['’]?ll do|from you|your (?:action items|tasks|next steps|to-?dos?)|for you|on your (?:side|end))\s*:?$/i,
+    /^(what i need from you|what you['’]?ll do|from you|your (?:action items|tasks|next steps|to-?dos?)|for you|you|on your (?:side|end))\s*:?$/i,
   taskHeadings:
     /^(action items?|actions?( items?)?( for next meeting)?|next steps|to[ -]?dos?(?: list)?|action list|task list|tasks?|follow[ -]up actions?|follow[ -]ups?|assignments|other|what are we working on\??)$/i,
   objectiveHeadings:
@@ -33,12 +33,12 @@ export const EN_NOTES: NotesLocale = {
   targetWord: / be /iu,
   objectiveWord: /goal|objective|aim|purpose|target|want/i,
   notAction:
-    /^(?:me|va|assistant)\s*[:=]\s*[a-z]+(?:\s+[a-z]+)?(?:\s*\([^)]*\))?\s*$|^\W*(?:audio|image|video|sticker|document|gif)s? omitted|^<?media omitted>?|^\W*(?:this message was deleted|you deleted this message)|^(motion|moved|seconded|carried|call(?:ed)? to order|meeting called to order|decision|decided|we decided|agreed|we agreed|done|already|(?:i|we) already|fyi|note|info|who(?:['’]s| is| can| wants to| will)? (?:taking|take|on|up for|grab)|next (meeting|sync|catch-up|call)|i've pencilled|present|attendees|apologies|date|thanks|cheers|the meeting (ended|closed|adjourned))\b|^(notetaker|note taker|scribe|chair|facilitator|moderator|from|sent|to|cc|bcc|subject|location|venue|place|time)\s*:/i,
+    /^(?:me|va|assistant)\s*[:=]\s*[a-z]+(?:\s+[a-z]+)?(?:\s*\([^)]*\))?\s*$|^\W*(?:audio|image|video|sticker|document|gif)s? omitted|^<?media omitted>?|^\W*(?:this message was deleted|you deleted this message)|^(motion|moved|seconded|carried|call(?:ed)? to order|meeting called to order|decision|decided|we decided|agreed|we agreed|done|already|(?:i|we) already|fyi|note|info|who(?:['’]s| is| can| wants to| will)? (?:taking|take|on|up for|grab)|next (meeting|sync|catch-up|check-in|check in|call)|i've pencilled|present|attendees|apologies|date|thanks|cheers|the meeting (ended|closed|adjourned))\b|^(notetaker|note taker|scribe|chair|facilitator|moderator|from|sent|to|cc|bcc|subject|location|venue|place|time)\s*:/i,
   workingOn: /\s+(?:(?:is|are|still|also)\s+)*working\s+on\s+/i,
   takesItem:
     /^(?:(?:ok|okay|sure|yes|yep|great|perfect|will do)[\s,.!]+)*(?:(?:the )?(?<topic>[^,.]{3,60}?)[\s,:]+)?(?:i'll|i will|i can)\s+(?:do|take|handle|send|sort|get)\s+(?:it|that|this|them|the (?<object>[^,.]{2,40}?))(?=$|[\s,.!]|\s+though)/iu,
   noteTaker:
-    /(?:^|[|·]\s*)(?:\*\*|__)?(?:scribe|scriber|note[- ]?taker|notes (?:taken )?by|minutes (?:taken )?by|minute[- ]taker|recorder|va|assistant)\s*:?\s*(?:\*\*|__)?\s*:?\s*(\p{Lu}\p{L}+)|(?:^|[|·,.]\s*)me\s*[:=]\s*(\p{Lu}\p{L}+)|^\(?\s*(\p{L}+)['’]s notes\b|^notes\s*:\s*(\p{L}+)\s*(?:$|[(,|·])/iu,
+    /(?:^|[|·]\s*)(?:\*\*|__)?(?:scribe|scriber|note[- ]?taker|notes (?:taken )?by|minutes (?:taken )?by|minute[- ]taker|recorder|va|assistant)\s*:?\s*(?:\*\*|__)?\s*:?\s*(\p{Lu}\p{L}+)|(?:^|[|·,.]\s*)me\s*[:=]\s*(\p{Lu}\p{L}+)|^\(?\s*(\p{L}+)['’]s notes\b|^notes\s*:\s*(\p{L}+)\s*(?:$|[(,|·])|^from:\s*(\p{Lu}\p{L}+(?: \p{Lu}\p{L}+)?)/iu,
   meetingWith:
     /\b(?:call|meeting|sync|1:1|catch-up|chat|session)(?:\s+notes)?(?:\s+with\s+|\s*[-–—:]\s*)(?:(?:dr|mr|mrs|ms)\.?\s+)?(\p{Lu}\p{L}+)|(?:^|[|·]\s*)client\s*:\s*(\p{Lu}\p{L}+)|(?:^|\s)w\/\s*(?:(?:dr|mr|mrs|ms)\.?\s+)?(\p{Lu}\p{L}+)/iu,
   done: /(\bdone\b|✔|✅|\balready (sorted|done)\b|\bcompleted\b)/i,
@@ -49,7 +49,7 @@ export const EN_NOTES: NotesLocale = {
   firstPerson:
     /^(i['’]ll try to|i will try to|i['’]ll|i will|i['’]m going to|i am going to|i can|(?:(?:she|he|they|\w+) )?(?:asked|wants|needs) me to)\b\s*/i,
   self: /^(me|myself|i)$/i,
-  secondPerson: /^(you|she|he)\b\s*/i,
+  secondPerson: /^(you|she|he)\b(?!['’]d\b)\s*/i,
   commitment:
     /^(?:(?:said|says|mentioned|confirmed|thinks|promised)(?: that)? (?:she|he|they)(?:['’]ll| will| would| can| could)|(?:was|were|is|are|has been|have been) asked to|(?:also )?(?:needs|has) to|to(?! be\b)|will(?! be\b)|is going to|are going to|shall|should|needs to|need to|has to|have to|is to|are to|agreed to|offered to|volunteered to|promised to)\s+(?:(?:hopefully|also|then)\s+)?/i,
   agentFirst: null,
