@@ -52,3 +52,38 @@ describe('a date over a whole list', () => {
     ]);
   });
 });
+
+describe('a checklist under a heading that dates it', () => {
+  it('applies "This week (everything by Fri unless noted)" to each open box that names no date', () => {
+    const notes = [
+      'Monday plan 3/9/26',
+      '',
+      'This week (everything by Fri unless noted)',
+      '[ ] order flour - Marcus',
+      '[ ] post the menu on IG by Wed - Kayla',
+    ];
+    expect(
+      parse(notes.join('\n'), { language: 'en', meetingDate: undefined }).tasks.map((task) => [
+        task.owners,
+        task.due,
+      ]),
+    ).toEqual([
+      [['Marcus'], '2026-03-13'],
+      [['Kayla'], '2026-03-11'],
+    ]);
+  });
+});
+
+describe('owners written with titles and initials', () => {
+  it('reads "Lcdo. Chiriboga y Lcda. Cevallos", "cada docente" and "Paulina R. + Cristián M"', () => {
+    const notes = [
+      'Compromisos (28/04/2026):',
+      '1. Enviar el listado a los representantes - Lcdo. Chiriboga y Lcda. Cevallos, hasta el 30 de abril.',
+      '2. Elaborar el cronograma de refuerzo - cada docente, hasta el 8 de mayo.',
+      '3. Preparar la propuesta de licitación - Paulina R. + Cristián M',
+    ];
+    expect(
+      parse(notes.join('\n'), { language: 'es', meetingDate: undefined }).tasks.map((task) => task.owners),
+    ).toEqual([['Chiriboga', 'Cevallos'], ['everyone'], ['Paulina R.', 'Cristián M']]);
+  });
+});

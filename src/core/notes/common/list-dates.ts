@@ -25,7 +25,8 @@ function listDueText(body: string, line: NoteLine, next: NoteLine | null, input:
   // Not a field under an item ("    Due: end of the month"): a date-only heading starts the line and has no label.
   const labelled = /:./.test(body);
   if (line.indent > 0 || labelled || body.length > DATE_HEADING_LENGTH) return null;
-  if (!next || !readMarkers(next.raw).bullet) return null;
+  const listed = next && readMarkers(next.raw);
+  if (!listed || (!listed.bullet && listed.check === null)) return null;
   // A date-only heading over a list: its aside ("everything by Fri unless noted") says the date more exactly.
   return onlyDate(body.replace(ASIDE, ''), input) ? body : null;
 }

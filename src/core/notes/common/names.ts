@@ -7,7 +7,8 @@ import { firstOfMatches } from './each-match';
 import { perWord } from './word-memo';
 
 /** A capitalised word, initials ("GL"), or an initial before a surname ("J.Scott", "J."). */
-const NAME_WORD = /^(?:[A-Z]\.)?(?:[A-ZÁÉÍÓÚÑÜ][a-záéíóúñüçàèòï'’-]+|[A-Z]{2,4})$|^[A-Z]\.$/;
+// A surname's initial may lose its dot at the end of a cell ("Cristián M").
+const NAME_WORD = /^(?:[A-Z]\.)?(?:[A-ZÁÉÍÓÚÑÜ][a-záéíóúñüçàèòï'’-]+|[A-Z]{2,4})$|^[A-Z]\.?$/;
 const CALENDAR_WORD =
   /^(lunes|martes|mi[eé]rcoles|jueves|viernes|s[aá]bado|domingo|enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|setiembre|octubre|noviembre|diciembre|monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|june|july|august|september|october|november|december|today|tomorrow|hoy|mañana|eod|asap|high|low|medium|urgent|urgente|alta|media|baja|tbd|done|hecho|note|nota|fyi|todo|task|tarea|next|pr[oó]xim[oa])$/i;
 

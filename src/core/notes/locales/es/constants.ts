@@ -43,7 +43,7 @@ export const ES_NOTES: NotesLocale = {
     /(?:(?:[-–—:(→]|->)\s*(?:hecho|list[oa]|terminad[oa]|completad[oa]|ya est[aá])(?:,?\s*(?:hecho|list[oa]))?\)?|(?:✔|✅|☑)(?:\s*\([^()]*\)|\s*(?:list[oa]|hecho)\b.*)?)\s*[.!]*$/i,
   ownerJoin: /\s*(?:,\s*(?:y\s+)?|\s+y\s+|\s+e\s+|\s+o\s+|\s+\+\s+|\s*&\s*|\s*\/\s*)/i,
   everyone:
-    /^(todos|todas|todxs|todes|tod@s|ambos|ambas|los dos|las dos|todo el equipo|el equipo|equipo|cada un[oa]( los suyos)?|cada (?:persona|miembro|integrante|grupo|subgrupo|equipo)|tod[oa]s l[oa]s (miembros|integrantes|socios|socias|voluntari[oa]s|participantes|responsables|vecinos|vecinas|padres|familias)(?: de(?:l| la| los| las)? [^,.;:]{1,40})?|los (miembros|integrantes)|entre todos|entre todas)$/i,
+    /^(todos|todas|todxs|todes|tod@s|ambos|ambas|los dos|las dos|todo el equipo|el equipo|equipo|cada un[oa]( los suyos)?|cada (?:persona|miembro|integrante|grupo|subgrupo|equipo|docente|profesor(?:a)?|vecin[oa])|tod[oa]s l[oa]s (miembros|integrantes|socios|socias|voluntari[oa]s|participantes|responsables|vecinos|vecinas|padres|familias|docentes|profesores|profesoras|maestr[oa]s)(?: de(?:l| la| los| las)? [^,.;:]{1,40})?|los (miembros|integrantes)|entre todos|entre todas)$/i,
   firstPerson:
     /^(yo\b(?! no\b)(?:\s*\(([^),]+)[^)]*\))?(?: me encargo de| me ocupo de| voy a)?|me toca|por mi parte,?|me pidi[oó](?: que)?|me pide(?: que)?)\s*/i,
   self: /^(yo|m[ií]|por mi parte)$/i,
@@ -103,7 +103,7 @@ export const ES_NOTES: NotesLocale = {
   notNames:
     /^(el|la|los|las|un|una|hay|quieres|puedes|necesitas|tienes|pod[eé]s|quer[eé]s|ah|eh|oh|che|ey|queda|quedan|falta|faltan|tambi[eé]n|tampoco|adem[aá]s|entonces|igual|bueno|dale|para|por|con|sin|que|se|si|no|ya|lo|le|les|me|te|nos|entre|aparte|otros?|otra|todos|cada|vos|yo|usted|mañana|hoy|este|esta|ese|esa|pero|y|o|en|de|del|al|a|hemos|quedamos|pr[oó]xim[oa]s?|miembros|equipo|grupo|tema|temas|puntos?|objetivos?|tareas?|acuerdos?|estado|nota|notas|desarrollo|se|todo|cada|nuevo|nueva|alg[uú]n[oa]?s?|ningun[oa]s?|otro|mucho|poco|general|varios|varias|generales|administraci[oó]n|marketing|ventas|finanzas|operaciones|log[ií]stica|novedades|pendientes?|falta|faltan|dale|che|bueno|listo|perfecto|genial|cierto|anotado|ok|okey|joya|gracias|voluntari[oa]s|[eé]l|ella|ellos|ellas|ustedes|nosotr[oa]s|hola|buen|buen[oa]s|vamos|vemos|damos|somos|estamos|hace|nadie)$|(?:ci[oó]n|si[oó]n|dad|miento|mente|aje|ncia)$|^[a-zñ]{3,}(?:amos|emos|imos)$/i,
   honorific:
-    /^(?:(?:la|el)\s+)?(?:dra?\.|lic\.|ing\.|sr\.|sra\.|srta\.|don|doña|prof\.|profe|c\.\s?p\.|arq\.|mtr[oa]\.)\s*/i,
+    /^(?:(?:la|el)\s+)?(?:dra?\.|lic\.|ing\.|sr\.|sra\.|srta\.|don|doña|prof\.|profe|c\.\s?p\.|arq\.|mtr[oa]\.|lcd[oa]\.|mgs?\.|msc\.|abg\.|econ\.)\s*/i,
   greeting:
     /^(?:¡?(?:[Hh]ola|[Bb]uen(?:os|as) d[ií]as|[Qq]uerid[oa]|[Ee]stimad[oa])\s+|[Gg]racias(?: por [^,.!]{1,60})?,\s+)([A-ZÁÉÍÓÚÑ][\wáéíóúñ]+)/,
   signOff:
