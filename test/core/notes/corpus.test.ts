@@ -34,13 +34,13 @@ const EXTRA_FLOOR: Omit<FolderScore, 'failed'> = {
   objectiveF1: 0.9,
 };
 
-/** Forty-eight more notes by people who had not seen the parser (test/fixtures/notes-2/README.md). */
+/** Eighty-four more notes by people who had not seen the parser (test/fixtures/notes-2/README.md). */
 const MORE = join(__dirname, '..', '..', 'fixtures', 'notes-2');
 const MORE_FLOOR: Omit<FolderScore, 'failed'> = {
-  taskF1: 0.77,
+  taskF1: 0.81,
   ownerAccuracy: 0.87,
-  dueAccuracy: 0.91,
-  objectiveF1: 0.78,
+  dueAccuracy: 0.92,
+  objectiveF1: 0.77,
 };
 
 describe.each([
