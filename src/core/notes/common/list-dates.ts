@@ -19,7 +19,11 @@ function onlyDate(text: string, input: WalkInput): boolean {
   return found !== null && found.span.start === 0 && found.span.end >= plain.length;
 }
 
+/** The longest list heading with a date: a list's words and the date phrase. Longer lines are passed over. */
+const LIST_HEADING_LENGTH = 90;
+
 function listDueText(body: string, line: NoteLine, next: NoteLine | null, input: WalkInput): string | null {
+  if (body.length > LIST_HEADING_LENGTH) return null;
   const split = LIST_THEN_DATE.exec(body);
   if (split && readHeading(`${split[1] ?? ''}:`, input.locales)?.kind === 'task') return split[2] ?? null;
   // Not a field under an item ("    Due: end of the month"): a date-only heading starts the line and has no label.

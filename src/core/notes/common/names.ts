@@ -97,7 +97,8 @@ const TITLED_ARTICLE =
 /** A list of owners ("Ana y Luis", "Priya/Tom", "Todos"), or null when any part is not a name. */
 export function readNameList(text: string, locale: NotesLocale): string[] | null {
   const plain = withoutEmphasis(text);
-  const cleaned = plain.replace(TITLED_ARTICLE, '');
+  // Both forms need a dot or a word joining names: single names, most of them, skip the replacing.
+  const cleaned = /[.,]|\s[ye]\s/.test(plain) ? plain.replace(TITLED_ARTICLE, '') : plain;
   if (isEveryone(cleaned)) return [EVERYONE];
   if (!cleaned) return null;
   const roles = holdsCommonWord(cleaned, locale);
