@@ -442,9 +442,22 @@ const READERS: OwnerReader[] = [
   verbPerson,
 ];
 
+/**
+ * Read with the other language's words (mixed notes), only what that language changes: its commitments ("I'll",
+ * "Tom will") and which words pass for names. The other readers read the same in both and have already run.
+ */
+const OTHER_LANGUAGE_READERS: OwnerReader[] = [
+  firstPerson,
+  secondPerson,
+  prefix,
+  nameThenVerb,
+  parenthesised,
+  suffix,
+];
+
 /** The first reader that recognises an owner wins; the owner's words are blanked out of the draft. */
 export function readOwners(draft: Draft, context: OwnerContext): OwnerMatch | null {
-  for (const reader of READERS) {
+  for (const reader of context.bare ? READERS : OTHER_LANGUAGE_READERS) {
     const match = reader(draft, context);
     if (match) return match;
   }

@@ -79,6 +79,9 @@ function fieldLine(state: WalkState, marked: Marked, line: NoteLine, input: Walk
   return true;
 }
 
+/** The longest line of names alone ("Lucía Ferreyra, Gabriel Paz y Marta López"): longer lines hold more. */
+const OWNER_LINE_LENGTH = 80;
+
 /** A bullet that is only a name ("- Ana:", "### Lena", "**Ana**"): its children are Ana's. */
 function ownerParent(state: WalkState, marked: Marked, indent: number, input: WalkInput): boolean {
   const text = marked.body
@@ -86,6 +89,8 @@ function ownerParent(state: WalkState, marked: Marked, indent: number, input: Wa
     .replace(/\*\*|__/g, '')
     .replace(/:\s*$/, '')
     .trim();
+  // A line that is only names is short: the reading, run on every item, passes the others over.
+  if (text.length > OWNER_LINE_LENGTH) return false;
   // "Me" over the writer's own list means whoever wrote the notes.
   const writer = input.locale.self.test(text) && input.voices.writer;
   const owners = writer ? [writer] : readNameList(text, input.locale);
