@@ -86,3 +86,24 @@ describe('a Slack channel copied with the speaker and time over each message', (
     ]);
   });
 });
+
+describe("a neighbours' WhatsApp group answering who takes an item", () => {
+  const chat = [
+    '12/03/26 19:02 - Carmen 2ºA: Buenas vecinos!! Resumen de lo que hablamos hoy',
+    '12/03/26 19:05 - Carmen 2ºA: 2) Hay que pedir presupuesto para pintar la escalera. ¿Quién se encarga?',
+    '12/03/26 19:07 - Luis Bajo C: yo me ocupo, conozco a un pintor del barrio. Os digo algo antes del viernes',
+    '12/03/26 19:16 - Carmen 2ºA: Sí, eso es URGENTE',
+    '12/03/26 19:21 - Carmen 2ºA: 5) Objetivo para este año: bajar el gasto de luz de zonas comunes un 20%',
+  ].join('\n');
+  const parsed = parse(chat, { language: 'es', meetingDate: undefined });
+
+  it('gives the item to whoever answers "yo me ocupo", and reads "Sí" as no name', () => {
+    expect(parsed.tasks.map((task) => [task.owners, task.due])).toEqual([[['Luis Bajo C'], '2026-03-13']]);
+  });
+
+  it('reads "Objetivo para este año:" as a goal', () => {
+    expect(parsed.objectives.map((objective) => objective.text)).toEqual([
+      'bajar el gasto de luz de zonas comunes un 20%',
+    ]);
+  });
+});
