@@ -229,3 +229,21 @@ describe("an agency's recap email with next steps for each side", () => {
     );
   });
 });
+
+describe('lists headed "Customer will…" and "We will…"', () => {
+  it('reads the ellipsis heading like a colon and gives its items to the side it names', () => {
+    const notes = [
+      'QBR recap',
+      '',
+      'Customer will…',
+      '- sign the updated DPA',
+      '',
+      'We will…',
+      '- open a P1 ticket with engineering (Marcus)',
+    ];
+    expect(owned(notes.join('\n'), 'en').map(([text, owners]) => [text, owners])).toEqual([
+      ['sign the updated DPA', ['Customer']],
+      ['open a ticket with engineering', ['Marcus']],
+    ]);
+  });
+});

@@ -13,7 +13,7 @@ export interface Heading {
   level: number;
 }
 
-const EMOJI_OR_MARK = /^[\s#>*_\p{Extended_Pictographic}\uFE0F]+|[\s*_:]+$/gu;
+const EMOJI_OR_MARK = /^[\s#>*_\p{Extended_Pictographic}\uFE0F]+|[\s*_:…]+$|\.{3}$/gu;
 
 const NUMBERING = /^(?:[A-Za-z]|\d{1,2}|[IVX]{1,4})[.)]\s+/;
 const TRAILING_ASIDE = /\s*\([^)]*\)\s*$/;
@@ -53,7 +53,8 @@ export function readHeading(line: string, locales: NotesLocale[]): Heading | nul
   const markdown = /^#{1,6}\s/.test(trimmed);
   if (trimmed === '' || trimmed.length > (markdown ? 200 : 80)) return null;
   const bold = /^\*\*[^*]+\*\*:?$/.test(trimmed) || /^__[^_]+__:?$/.test(trimmed);
-  const colon = /:\s*\**$/.test(trimmed) && wordCount(trimmed) <= 6;
+  // "Customer will…" over a list ends like "Customer will:".
+  const colon = /(?::|…|\.\.\.)\s*\**$/.test(trimmed) && wordCount(trimmed) <= 6;
   const label = labelOf(trimmed);
   if (!label) return null;
   const kind = kindOf(label, locales);

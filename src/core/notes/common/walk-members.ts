@@ -36,7 +36,7 @@ function subjectOwners(subject: string, input: WalkInput): string[] | null {
   if (locale.writerWord.test(subject)) return writer ? [writer] : null;
   if (/^(?:we|nosotr[oa]s|both|ambos|ambas)$/i.test(subject))
     return writer && reader ? [writer, reader] : [EVERYONE];
-  return readNameList(subject, locale);
+  return locale.roleOwner.test(subject) ? [subject] : readNameList(subject, locale);
 }
 
 /** "Client to send:", "I'll set up:", "Rachel will:": a list of the things that person does. */

@@ -6,7 +6,7 @@ const PROGRESSIVE = 'bringing|preparing|taking|handling|organi[sz]ing';
 
 export const EN_NOTES: NotesLocale = {
   assignedList:
-    /^(?:(.{1,30}?)\s+(?:to|will|needs? to|has to)|(i|we)['’]ll|(i|we) will)\s+[a-z]+(?:\s+(?:up|out|over|in|on|off|back))?$/i,
+    /^(?:(.{1,30}?)\s+(?:to|will|needs? to|has to)|(i|we)['’]ll|(i|we) will)(?:\s+[a-z]+(?:\s+(?:up|out|over|in|on|off|back))?)?$/i,
   readerWord: /^(?:the )?client$/i,
   writerWord: /^(?:i|me)$/i,
   writerHeadings:
@@ -63,7 +63,7 @@ export const EN_NOTES: NotesLocale = {
   bodyNoun:
     /\s(?:committee|board|council|team|group|commission|panel|subcommittee|taskforce|task force|staff)$/i,
   roleOwner:
-    /^(?:(?:the|our)\s+)?(?:chair|chairman|chairwoman|chairperson|president|vice[- ]president|secretary|treasurer|director|manager|coordinator|administrator|accountant|lawyer|landlord|clerk|board|committee)$/i,
+    /^(?:(?:the|our)\s+)?(?:chair|chairman|chairwoman|chairperson|president|vice[- ]president|secretary|treasurer|director|manager|coordinator|administrator|accountant|lawyer|landlord|clerk|board|committee|customer|vendor|supplier)$/i,
   agentive: /^(?:will take care of|(?:is|are) in charge of|(?:take|takes) care of)\s/i,
   needTo:
     /^((?:also\s+)?(?:(?:friendly\s+)?reminder(?:\s+to)?(?:\s+(?:everyone|all|team))?\s*[:,-]|we need to|need to|(?:we )?needs? (?:someone|somebody|a volunteer) to|we need(?=\s+(?:a|an|the|some|more|new|another)\s)|we should|we have to|let's|let us|(?:someone|somebody) (?:also )?(?:needs|has) to|(?:someone|somebody) should|(?:can|could|would) (?:someone|somebody|anyone)(?: please)?|(?:someone|somebody)(?=\s+(?!(?:is|was|has|had|said|asked|mentioned)\b)[a-z]+(?<!ed)\s)))\s+/i,
