@@ -247,3 +247,23 @@ describe('lists headed "Customer will…" and "We will…"', () => {
     ]);
   });
 });
+
+describe("a wedding planner's call notes signed with a dash", () => {
+  it('gives "TO DO (me)" to the planner who signs, and reads a plural noun as no name', () => {
+    const notes = [
+      'Call notes — Emily & Josh',
+      '',
+      'Action items',
+      '- Invitations need to go to the printer by end of August',
+      '',
+      'TO DO (me)',
+      '- book shuttle for guests from the Hampton Inn',
+      '',
+      '— Rachel, Bloom & Vow Events',
+    ];
+    expect(owned(notes.join('\n'), 'en').map(([text, owners]) => [text, owners])).toEqual([
+      ['Invitations need to go to the printer', []],
+      ['book shuttle for guests from the Hampton Inn', ['Rachel']],
+    ]);
+  });
+});

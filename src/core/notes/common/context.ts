@@ -15,7 +15,8 @@ const CLIENT_ROLE =
   /([\p{Lu}][\p{L}]+)(?:\s[\p{Lu}][\p{L}]+)?\s*\((?:cliente?|owner|due[ñn][oa]|client)\b[^)]*\)/u;
 /** "yo (Irene)", "I (Tom)", "Lo que me toca a mí (Fer)", or after the name in an attendee list: "Claire (me)". */
 const SELF_BEFORE_NAME = /(?:\b(?:yo|I)|\sa m[ií]|\bmy (?:side|end|part))\s*\(([\p{Lu}][\p{L}]+)\)/u;
-const SELF_AFTER_NAME = /([\p{Lu}][\p{L}]+)\s*\((?:me|yo)\)/u;
+// A name, not a heading in capitals: "TO DO (me)" names no one.
+const SELF_AFTER_NAME = /(\p{Lu}\p{Ll}+)\s*\((?:me|yo)\)/u;
 const SELF_NAMED = new RegExp(`${SELF_BEFORE_NAME.source}|${SELF_AFTER_NAME.source}`, 'u');
 
 /** How far from the end a sign-off may sit: a role and a company line often follow the name. */
@@ -41,6 +42,9 @@ function signature(lines: NoteLine[], locale: NotesLocale): string | null {
     if (signOff && locale.signOff.test(`${signOff[1]},`))
       return readName(signOff[2] ?? '', locale) ?? nextLine();
     if (locale.signOff.test(line)) return nextLine();
+    // "— Rachel, Bloom & Vow Events": a dash before the name signs the notes.
+    const dashed = /^[—–]\s*(\p{Lu}\p{L}+(?: \p{Lu}\p{L}+)?)(?:,|$)/u.exec(line);
+    if (dashed) return readName(dashed[1] ?? '', locale);
   }
   return null;
 }

@@ -62,8 +62,11 @@ const NAMED_SIDE = /\(([^()]{2,40})\)\s*:?\s*$/;
 
 /** A heading naming a person opens their block; a heading as high as the block's closes it. */
 export function enterMemberBlock(state: WalkState, heading: Heading, marked: Marked, input: WalkInput): void {
-  const side = heading.kind === 'task' ? voiceOfHeading(heading, input) : null;
-  const bracketed = side && NAMED_SIDE.exec(marked.body)?.[1];
+  const bracket = heading.kind === 'task' ? NAMED_SIDE.exec(marked.body)?.[1] : undefined;
+  // "TO DO (me)": the list is the writer's.
+  const mine = bracket !== undefined && input.locale.self.test(bracket.trim()) ? 'writer' : null;
+  const side = heading.kind === 'task' ? (voiceOfHeading(heading, input) ?? mine) : null;
+  const bracketed = side && !mine ? bracket : undefined;
   const voice = side && ((bracketed && readNameList(bracketed, input.locale)?.[0]) || input.voices[side]);
   if (voice) {
     state.member = { owners: [voice], level: heading.level > 0 ? heading.level : null };
