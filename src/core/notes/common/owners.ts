@@ -3,6 +3,7 @@ import type { Span } from '../../types';
 import type { NotesLocale } from '../locales';
 import { searchAnywhere } from './anchors';
 import { blank, startOf, type Draft } from './draft';
+import { suffix, trailingInitials } from './owner-suffixes';
 import { addressed, between, firstPerson, secondPerson, verbPerson, withWriter } from './owner-voices';
 import { firstOfMatches } from './each-match';
 import {
@@ -326,78 +327,6 @@ const parenthesised: OwnerReader = (draft, context) => {
     return { owners: [context.writer], span: blank(draft, index, index + self[0].length) };
   }
   return parenthesisedName(draft, context);
-};
-
-const SEPARATORS = [...'—–:-→'];
-/** What follows the last separator: the owners, perhaps a comma and a date, nothing else. */
-const SUFFIX_TAIL = /^\s*([^—–→>:-]{2,60}?)\s*[.,;]?\s*$/;
-
-/**
- * `/\s*(?:[—–:-]|->|→)\s*([^—–→>:-]{2,60}?)\s*[.,;]?\s*$/` found by hand: no separator may follow the owners, so
- * only the last one can lead them, and the pattern needs no search from every position of a long line.
- */
-function suffixMatch(text: string): { index: number; tail: number; named: string; arrow: boolean } | null {
-  // A plain loop: this runs on nearly every item, twice.
-  let separator = -1;
-  for (const mark of SEPARATORS) separator = Math.max(separator, text.lastIndexOf(mark));
-  if (separator < 0) return null;
-  const arrow = text.charAt(separator) === '-' && text.charAt(separator + 1) === '>';
-  const tailStart = separator + (arrow ? 2 : 1);
-  const tail = SUFFIX_TAIL.exec(text.slice(tailStart));
-  if (!tail) return null;
-  let index = separator;
-  while (index > 0 && /\s/.test(text.charAt(index - 1))) index -= 1;
-  const pointed = arrow || text.charAt(separator) === '→';
-  return { index, tail: tailStart + tail[0].indexOf(tail[1] ?? ''), named: tail[1] ?? '', arrow: pointed };
-}
-/** "Meli + Caro (la pasante)": an aside about a person is no part of the name. */
-const ASIDE = /\s*\([^)]*\)/g;
-
-/** "order flowers for vday, DL": initials after the last comma name who does it. */
-const TRAILING_INITIALS = /,\s*([A-Z]{2,4}(?:\s*(?:&|\+|\/|,|and)\s*[A-Z]{2,4})*)\s*[.;!]*\s*$/;
-
-const trailingInitials: OwnerReader = (draft, { locale }) => {
-  if (!draft.text.includes(',')) return null;
-  const match = TRAILING_INITIALS.exec(draft.text);
-  const owners = match && readNameList(match[1] ?? '', locale);
-  return match && owners ? { owners, span: blank(draft, match.index, draft.text.length) } : null;
-};
-
-/** "… – Renzo – el jueves 1/10", "… -> Diego – hoy": the owner one dash back, the date after it left to be read. */
-function earlierSuffix(
-  draft: Draft,
-  end: number,
-  read: (text: string) => string[] | null,
-): OwnerMatch | null {
-  const before = suffixMatch(draft.text.slice(0, end));
-  const owners = before && read(before.named);
-  return before && owners ? { owners, span: blank(draft, before.index, end), leading: before.arrow } : null;
-}
-
-/** "-> me by next wed", "→ Ana antes del lunes": a deadline word may follow the name with no comma. */
-const NAME_THEN_DEADLINE = /^\S+(?=\s+(?:by|before|due|on|until|para|antes|hasta|el)\s)/i;
-
-/** "… - Lupita", "… -> Ana, antes del lunes": the owner after the last dash or arrow; a date may follow it. */
-const suffix: OwnerReader = (draft, { locale, writer }) => {
-  const match = suffixMatch(draft.text);
-  if (!match) return null;
-  const named = match.named;
-  // "armar el calendario -> yo": the person who wrote the notes.
-  const read = (text: string): string[] | null => {
-    const plain = text.replace(ASIDE, '').trim();
-    // With no name for the writer the word stays ("me"), as in a "me →" list: the item is still someone's.
-    if (locale.self.test(plain)) return [writer ?? plain];
-    return readNameList(plain, locale);
-  };
-  const whole = read(named);
-  const comma = named.indexOf(',');
-  const nameEnd = comma > 0 ? comma : (NAME_THEN_DEADLINE.exec(named)?.[0].length ?? -1);
-  const owners = whole ?? (nameEnd > 0 ? read(named.slice(0, nameEnd)) : null);
-  if (!owners) return earlierSuffix(draft, match.index, read);
-  // With a date after the names, only the names are consumed: the date is read next.
-  const end = whole ? draft.text.length : match.tail + nameEnd;
-  // An arrow to someone ("ep 47 edit -> me") hands them the item the way "Ana:" before it does.
-  return { owners, span: blank(draft, match.index, end), leading: match.arrow };
 };
 
 /** "@Priya Nair set up…": wikis and trackers mention people by their full name. */
