@@ -267,3 +267,16 @@ describe("a wedding planner's call notes signed with a dash", () => {
     ]);
   });
 });
+
+describe('a first-person verb at the start of an item', () => {
+  it('is the writer speaking ("Respondo hoy mismo…"), where a name with its verb is that person ("Pablo revisa…")', () => {
+    const notes = [
+      'Notas: Laura (asistente)',
+      '',
+      'Lo que quedamos:',
+      '- Respondo hoy mismo los comentarios del post',
+      '- Pablo revisa el presupuesto',
+    ];
+    expect(owned(notes.join('\n')).map(([, owners]) => owners)).toEqual([['Laura'], ['Pablo']]);
+  });
+});

@@ -209,6 +209,15 @@ function committedSubject(
   return null;
 }
 
+/** "Respondo hoy mismo…", "Reviso el contrato…": a verb in the first person, shaped like "Diego", before its object. */
+const FIRST_PERSON_SHAPE = /^\p{Lu}\p{Ll}{3,}o$/u;
+// Not "la", "los": "Diego la llama" is Diego calling her.
+const OBJECT_LEAD = /^(?:el|un|una|unos|unas|hoy|mañana)\s/i;
+
+function firstPersonLead(word: string, after: string, locale: NotesLocale): boolean {
+  return locale.bareNameOwns && FIRST_PERSON_SHAPE.test(word) && OBJECT_LEAD.test(after);
+}
+
 /** "Tom to ...", "Priya will ...", "Martina actualiza ...", "Ana revisar ..." in a list. */
 const nameThenVerb: OwnerReader = (draft, { locale, prose, bare: bareAllowed }) => {
   const { head, rest } = startOf(draft);
@@ -218,6 +227,7 @@ const nameThenVerb: OwnerReader = (draft, { locale, prose, bare: bareAllowed }) 
   const bareOwners = bare && readNameList(bare[1] ?? '', locale);
   if (!bare || !bareOwners) return null;
   const after = rest.slice(bare[0].length);
+  if (firstPersonLead(bare[1] ?? '', after, locale)) return null;
   const verb = locale.bareVerb.test(after + ' ');
   // "Everyone update the sheet" commits the team; "All design choices must…" only quantifies a noun.
   const team = bareOwners.length === 1 && bareOwners[0] === EVERYONE && !QUANTIFIER.test(bare[1] ?? '');
