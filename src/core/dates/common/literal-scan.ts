@@ -43,11 +43,20 @@ export class LiteralScan {
   constructor(patterns: RegExp[]) {
     const required = patterns.map(requiredWords);
     const marks = [...new Set(required.flat(2).join(''))].filter((char) => !/[a-z0-9_]/.test(char));
+    // Patterns share clauses (a digit, mostly): each is marked once per word found, however many need it.
+    const indexOfClause = new Map<string, number>();
     const clauses: Clause[] = [];
+    const indexOf = (clause: Clause): number => {
+      const key = [...clause].sort().join('|');
+      const known = indexOfClause.get(key);
+      if (known !== undefined) return known;
+      indexOfClause.set(key, clauses.length);
+      return clauses.push(clause) - 1;
+    };
     this.clausesOfPattern = required.map((own) =>
       own.flatMap((clause) => {
         const spelled = spelledOut(clause, marks);
-        return spelled ? [clauses.push(spelled) - 1] : [];
+        return spelled ? [indexOf(spelled)] : [];
       }),
     );
     const clausesOfWord = new Map<string, number[]>();

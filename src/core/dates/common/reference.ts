@@ -12,3 +12,19 @@ export function toReferenceInstant(reference: IsoDate): Date {
 export function fromReferenceInstant(instant: Date): IsoDate {
   return toIsoDate(instant.getFullYear(), instant.getMonth() + 1, instant.getDate());
 }
+
+/**
+ * toReferenceInstant for many texts read from few reference dates (a note's lines share one): the last date's
+ * instant is kept, and each parse gets its own copy, since chrono keeps the instant it was given in its results.
+ */
+export function referenceInstants(): (reference: IsoDate) => Date {
+  let lastReference: IsoDate | null = null;
+  let lastInstant = 0;
+  return (reference) => {
+    if (reference !== lastReference) {
+      lastInstant = toReferenceInstant(reference).getTime();
+      lastReference = reference;
+    }
+    return new Date(lastInstant);
+  };
+}

@@ -4,6 +4,8 @@ const ROOT = 0;
 /** Symbol of the word characters ([A-Za-z0-9_]) that are in no word. */
 const OTHER = 0;
 const WORD_CHARACTER = /[A-Za-z0-9_]/;
+/** What a state number in the built table can reach (see `transitions`). */
+const MAX_STATES = 0x10000;
 
 /**
  * Each word carries labels; a scan tells which labels the words found in a text carry. Words are matched in
@@ -15,8 +17,13 @@ export class WordAutomaton {
   private readonly symbolOf = new Uint8Array(128);
   private readonly standInSymbol: number;
   private readonly symbolCount: number;
-  /** The state after reading a symbol: `transitions[state * symbolCount + symbol]`. */
-  private transitions: Int32Array;
+  /** While building, the state after reading a symbol: `building[state * symbolCount + symbol]`, -1 for none yet. */
+  private building: Int32Array;
+  /**
+   * The same once built, in half the bytes: the table is read at random on every character, and the rest of the
+   * parser's work between two scans pushes a larger one out of the processor's cache.
+   */
+  private readonly transitions: Uint16Array;
   /** Per state while building, the labels of the words that end there; undefined when none do. */
   private readonly labelsAt: (number[] | undefined)[] = [undefined];
   /** The same, packed for scanning: the labels of state s are `labels[labelStart[s]]` up to `labelStart[s + 1]`. */
@@ -35,10 +42,13 @@ export class WordAutomaton {
     });
     this.symbolCount = alphabet.length + 1;
     const maxStates = words.reduce((total, word) => total + word.length, 1);
-    this.transitions = new Int32Array(maxStates * this.symbolCount).fill(-1);
+    this.building = new Int32Array(maxStates * this.symbolCount).fill(-1);
     words.forEach((word, index) => this.addWord(word.toLowerCase(), labelsOfWord[index] ?? []));
-    this.transitions = this.transitions.slice(0, this.labelsAt.length * this.symbolCount);
+    if (this.labelsAt.length > MAX_STATES) throw new RangeError(`More than ${MAX_STATES} states`);
+    this.building = this.building.slice(0, this.labelsAt.length * this.symbolCount);
     this.linkFailures();
+    this.transitions = Uint16Array.from(this.building);
+    this.building = new Int32Array(0);
     this.packLabels();
   }
 
@@ -71,11 +81,11 @@ export class WordAutomaton {
     let state = ROOT;
     for (const char of word) {
       const slot = state * this.symbolCount + (this.symbolOf[char.charCodeAt(0)] ?? OTHER);
-      if ((this.transitions[slot] ?? -1) < 0) {
-        this.transitions[slot] = this.labelsAt.length;
+      if ((this.building[slot] ?? -1) < 0) {
+        this.building[slot] = this.labelsAt.length;
         this.labelsAt.push(undefined);
       }
-      state = this.transitions[slot] ?? ROOT;
+      state = this.building[slot] ?? ROOT;
     }
     this.labelsAt[state] = union(this.labelsAt[state], labels);
   }
@@ -88,8 +98,8 @@ export class WordAutomaton {
     const failure = new Int32Array(this.labelsAt.length);
     const queue: number[] = [];
     for (let symbol = 0; symbol < this.symbolCount; symbol++) {
-      const child = this.transitions[symbol] ?? -1;
-      if (child < 0) this.transitions[symbol] = ROOT;
+      const child = this.building[symbol] ?? -1;
+      if (child < 0) this.building[symbol] = ROOT;
       else queue.push(child);
     }
     for (let head = 0; head < queue.length; head++) {
@@ -98,10 +108,10 @@ export class WordAutomaton {
       this.labelsAt[state] = union(this.labelsAt[state], this.labelsAt[fallback]);
       for (let symbol = 0; symbol < this.symbolCount; symbol++) {
         const slot = state * this.symbolCount + symbol;
-        const viaFallback = this.transitions[fallback * this.symbolCount + symbol] ?? ROOT;
-        const child = this.transitions[slot] ?? -1;
+        const viaFallback = this.building[fallback * this.symbolCount + symbol] ?? ROOT;
+        const child = this.building[slot] ?? -1;
         if (child < 0) {
-          this.transitions[slot] = viaFallback;
+          this.building[slot] = viaFallback;
         } else {
           failure[child] = viaFallback;
           queue.push(child);
