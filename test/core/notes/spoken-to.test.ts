@@ -280,3 +280,15 @@ describe('a first-person verb at the start of an item', () => {
     expect(owned(notes.join('\n')).map(([, owners]) => owners)).toEqual([['Laura'], ['Pablo']]);
   });
 });
+
+describe('a topic before a report and then who acts', () => {
+  it('reads the later sentence that names who acts, not the topic as an owner', () => {
+    const notes = [
+      'VENDORS',
+      '- DJ: still deciding between Spin Sisters and DJ Marco. Emily + Josh to decide and text me.',
+    ];
+    expect(owned(notes.join('\n'), 'en').map(([text, owners]) => [text, owners])).toEqual([
+      ['decide and text me', ['Emily', 'Josh']],
+    ]);
+  });
+});

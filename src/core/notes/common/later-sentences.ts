@@ -27,8 +27,13 @@ export function buildTasks(item: RawItem, context: BuildContext): BuiltItem[] {
     return built ? [built] : [];
   }
   const whole = buildTask({ ...item, draft: { ...item.draft } }, context);
-  if (whole) return [whole];
-  return splitCells(item.draft.text, LATER_PART, item.draft.base)
+  if (whole && !whole.ownerGuessed) return [whole];
+  const later = splitCells(item.draft.text, LATER_PART, item.draft.base)
     .slice(1)
     .flatMap((sentence) => buildTask(laterItem(item, sentence), context) ?? []);
+  // "DJ: still deciding between two. Emily + Josh to decide and text me": a topic only looks like an owner; a later
+  // sentence that names who acts is the action.
+  if (!whole) return later;
+  const committed = later.filter((task) => task.owners.length > 0 && !task.ownerGuessed);
+  return committed.length > 0 ? committed : [whole];
 }
