@@ -60,3 +60,18 @@ describe('a list of goals before the sign-off', () => {
     expect(goals(notes.join('\n'), 'en')).toEqual([['Keep food cost under 30%', null]]);
   });
 });
+
+describe('a second goal labelled as such', () => {
+  it('reads "Otro objetivo:" as an objective', () => {
+    const notes = [
+      'Notas',
+      '',
+      'Objetivo: facturar 2 millones en diciembre.',
+      'Otro objetivo: que la tienda se vea más profesional.',
+    ];
+    expect(goals(notes.join('\n'), 'es').map(([text]) => text)).toEqual([
+      'facturar 2 millones en diciembre',
+      'que la tienda se vea más profesional',
+    ]);
+  });
+});

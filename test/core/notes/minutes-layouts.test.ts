@@ -523,3 +523,19 @@ describe('an acta that entrusts an action to someone', () => {
     ]);
   });
 });
+
+describe('a goal among the sentences of a minutes item', () => {
+  it('is an objective, not one more task', () => {
+    const minutes = [
+      'Fire company minutes, June 9 2026',
+      '',
+      'NEW BUSINESS',
+      '- AFG grant: application window opens soon. Voss will work on the narrative. Goal: secure $85,000 for new turnout gear by end of the year.',
+    ].join('\n');
+    const parsed = parse(minutes, { language: 'en', meetingDate: undefined });
+    expect(parsed.tasks.map((task) => task.text)).toEqual(['work on the narrative']);
+    expect(parsed.objectives.map((objective) => objective.text)).toEqual([
+      'secure $85,000 for new turnout gear',
+    ]);
+  });
+});

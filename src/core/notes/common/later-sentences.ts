@@ -10,6 +10,14 @@ const LATER_PART = new RegExp(`${SENTENCE_END.source}|,\\s+(?=\\p{Lu})`, 'u');
 /** "ACTION: Claire to chase the council again." after a report: the label makes it an action. */
 const ACTION_LEAD = /^(?:action(?:\s+items?)?|ap|ai|to-?do|acci[oó]n)\s*:\s*/i;
 
+/** "Goal: secure $85,000 by the end of the year.": a goal among the sentences is read as one by the walk. */
+function statesGoal(text: string, context: BuildContext): boolean {
+  const plain = text.trim();
+  return context.locales.some(
+    (locale) => locale.objectiveLabel.test(plain) || locale.objectiveSentence.test(plain),
+  );
+}
+
 function laterItem(item: RawItem, sentence: FieldText): RawItem {
   const label = ACTION_LEAD.exec(sentence.text)?.[0].length ?? 0;
   const draft = { text: sentence.text.slice(label), base: sentence.base + label };
@@ -30,6 +38,7 @@ export function buildTasks(item: RawItem, context: BuildContext): BuiltItem[] {
   if (whole && !whole.ownerGuessed) return [whole];
   const later = splitCells(item.draft.text, LATER_PART, item.draft.base)
     .slice(1)
+    .filter((sentence) => !statesGoal(sentence.text, context))
     .flatMap((sentence) => buildTask(laterItem(item, sentence), context) ?? []);
   // "DJ: still deciding between two. Emily + Josh to decide and text me": a topic only looks like an owner; a later
   // sentence that names who acts is the action.
