@@ -107,3 +107,17 @@ describe("a neighbours' WhatsApp group answering who takes an item", () => {
     ]);
   });
 });
+
+describe('a chat reply that takes on a job it names itself', () => {
+  it('reads "dale. lo de desarmar las camas lo hago el finde" as the speaker\'s task', () => {
+    const chat = [
+      'Mudanza',
+      '',
+      'Tomi, [12.04.26 20:50]',
+      'dale. lo de desarmar las camas lo hago el finde',
+    ].join('\n');
+    expect(owned(chat).map(([text, owners]) => [text, owners])).toEqual([
+      ['dale. lo de desarmar las camas lo hago', ['Tomi']],
+    ]);
+  });
+});

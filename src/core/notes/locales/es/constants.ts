@@ -56,7 +56,7 @@ export const ES_NOTES: NotesLocale = {
   // "Le paso", "Las pido a depósito", "La convocatoria la mando yo": an object pronoun before a verb in -o. Never a
   // past tense ("le dijo"), a participle ("lo acordado") or a noun or adjective after "lo"/"la" ("lo nuevo", "la foto").
   writerVerb:
-    /^(?:[Ll][eoa]s?|[Tt]e|[Ss]e l[oa]s?)\s+(?!(?:dijo|hizo|puso|trajo|tuvo|estuvo|pudo|quiso|vino|supo|dio|hubo|gust[oó]|mismo|otro|resto|nuevo|primero|segundo|[uú]ltimo|bueno|malo|[uú]nico|foto|moto|mano|radio|modelo)\b)\p{Ll}{2,}(?<!\p{Ll}{2}(?:ad|id))o(?=\s)|^[^.;]{0,60}?\b(?:l[eoa]s?|se l[oa]s?)\s+\p{Ll}{2,}o\s+yo\b|^lo de\s[^.;]{3,60}?\s(?<!\bya\s)(?:l[oa]s?|se l[oa]s?)\s+(?!tengo\b)\p{Ll}{2,}o(?=\s|$)|^\p{Lu}\p{Ll}{3,}o\s+(?:el|un|una|unos|unas|hoy|mañana)\s/u,
+    /^(?:[Ll][eoa]s?|[Tt]e|[Ss]e l[oa]s?)\s+(?!(?:dijo|hizo|puso|trajo|tuvo|estuvo|pudo|quiso|vino|supo|dio|hubo|gust[oó]|mismo|otro|resto|nuevo|primero|segundo|[uú]ltimo|bueno|malo|[uú]nico|foto|moto|mano|radio|modelo)\b)\p{Ll}{2,}(?<!\p{Ll}{2}(?:ad|id))o(?=\s)|^[^.;]{0,60}?\b(?:l[eoa]s?|se l[oa]s?)\s+\p{Ll}{2,}o\s+yo\b|^(?:(?:dale|ok|okey|listo|bueno|perfecto|s[ií])[\s,.!]+)?lo de\s[^.;]{3,60}?\s(?<!\bya\s)(?:l[oa]s?|se l[oa]s?)\s+(?!tengo\b)\p{Ll}{2,}o(?=\s|$)|^\p{Lu}\p{Ll}{3,}o\s+(?:el|un|una|unos|unas|hoy|mañana)\s/u,
   withWriter: /^(\p{Lu}\p{L}+)\s+y\s+yo\s+(?=\p{Ll})/u,
   addressed:
     /^(?:(?<ask>(?:te toca|por favor,?|¿?pod[eé]s|¿?podr[ií]as|¿?puedes)\s+)|te encarg[aá]s|te ocup[aá]s|vos\b|t[uú]\b|usted\b|\p{Ll}{2,}[áéí](?:l[oa]s?|le|les|me|nos)?(?![\p{L}]))/u,
