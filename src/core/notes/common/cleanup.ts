@@ -77,7 +77,8 @@ function withoutMarkup(text: string): string {
   );
 }
 
-function withoutEmptyOwner(text: string): string {
+/** Brackets emptied by the cuts, or holding only "unassigned", go; the commas a cut leaves inside them too. */
+function withoutEmptyBrackets(text: string): string {
   if (!text.includes('(')) return text;
   return (
     text
@@ -108,7 +109,7 @@ function withoutAsides(text: string): string {
 }
 
 export function cleanText(text: string): string {
-  const collapsed = withoutEmptyOwner(withoutMarkup(withoutAsides(text)))
+  const collapsed = withoutEmptyBrackets(withoutMarkup(withoutAsides(text)))
     .replace(/\s+([,.;:)])/g, '$1')
     .replace(/\s{2,}/g, ' ');
   return trimEdges(withoutLooseDashes(collapsed).trim());
