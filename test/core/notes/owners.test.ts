@@ -25,6 +25,7 @@ describe('owners', () => {
     ['- Priya will record the video', ['Priya']],
     ['- The whole team to taste-test the stout', ['everyone']],
     ['- Lic. Herrera: grabar el video', ['Herrera']],
+    ['- El Presidente hablará con la Municipalidad', ['El Presidente']],
     ['- **Patrick** preparará el diagrama', ['Patrick']],
     ['- Revisar el presupuesto', []],
     ['- Update the pricing page', []],
@@ -208,5 +209,16 @@ describe('a body named by its title', () => {
 
   it('is not a thing that "will be ready"', () => {
     expect(parse('Notes of the week\n\n- The Report will be ready by Friday').tasks).toEqual([]);
+  });
+
+  it.each([
+    ['| No. | Action | Lead | Target date |', 'Donna Kerr', '2026-03-30'],
+    ['| Acción | A cargo | Fecha |', 'Donna Kerr', '2026-03-30'],
+  ])('reads the owner column of %s', (header, owner, due) => {
+    const row = header.includes('No.')
+      ? '| 1 | Publish the backlog | Donna Kerr | 30/3/2026 |'
+      : '| Publicar el listado | Donna Kerr | 30/3/2026 |';
+    const notes = `${header}\n|---|---|---|---|\n${row}`;
+    expect(parse(notes).tasks.map((task) => [task.owners, task.due])).toEqual([[[owner], due]]);
   });
 });

@@ -106,7 +106,7 @@ export function readNameList(text: string, locale: NotesLocale): string[] | null
   if (roles && (cleaned.length > ROLE_LIST_LENGTH || !roleAnywhere(locale).test(cleaned))) return null;
   const parts = cleaned.split(locale.ownerJoin).filter((part) => part.trim() !== '');
   if (parts.length === 0 || parts.length > 6) return null;
-  const names = parts.map((part) => readPart(part.trim(), locale, roles));
+  const names = parts.map((part) => readPart(part.trim(), locale));
   return names.every((name): name is string => name !== null) ? names : null;
 }
 
@@ -124,8 +124,8 @@ function roleAnywhere(locale: NotesLocale): RegExp {
   return pattern;
 }
 
-/** A name, or where the list has lower-case words a role ("el administrador"), kept as written. */
-function readPart(part: string, locale: NotesLocale, roles: boolean): string | null {
-  if (roles && locale.roleOwner.test(part)) return part;
+/** A name, or a role ("el administrador", "El Presidente" as minutes capitalise it), kept as written. */
+function readPart(part: string, locale: NotesLocale): string | null {
+  if (locale.roleOwner.test(part)) return part;
   return readName(part, locale);
 }

@@ -87,8 +87,9 @@ export const EN_NOTES: NotesLocale = {
   },
   columns: {
     task: /^(tasks?|actions?( items?)?|what|items?|description)$/i,
-    owner: /^(owners?|assignees?|assigned to|who|responsible)$/i,
-    due: /^(due( date| by)?|deadline|when|by when|date|target date|eta)$/i,
+    owner:
+      /^(owners?|assignees?|assigned to|who|responsible|leads?|lead person|action by|by whom|person|point person)$/i,
+    due: /^(due( date| by)?|deadline|when|by when|date|target( date)?|eta)$/i,
     priority: /^(priority)$/i,
   },
   ownerLabel: /^(?:owners?|assigned to|responsible|assignee|volunteers?)\s*:\s*/i,

@@ -83,7 +83,8 @@ export const ES_NOTES: NotesLocale = {
   baseForm: {},
   columns: {
     task: /^(tareas?|temas?|actividad(es)?|acci[oó]n(es)?|pendientes?|qu[eé])$/i,
-    owner: /^(responsables?(\(s\))?|qui[eé]n|encargad[oa]s?|asignad[oa] a)$/i,
+    owner:
+      /^(responsables?(\(s\))?|qui[eé]n(es)?|encargad[oa]s?|asignad[oa] a|a cargo( de)?|lidera|persona)$/i,
     due: /^(fecha( l[ií]mite| entrega| de entrega| (?:de )?compromiso| objetivo| de cierre| estimada| prevista| de vencimiento)?( \(.*\))?|plazo|cu[aá]ndo|para cu[aá]ndo|vencimiento|vence)$/i,
     priority: /^(prioridad)$/i,
   },
