@@ -196,3 +196,25 @@ describe("a neighbours' association acta in numbered paragraphs", () => {
     ]);
   });
 });
+
+describe('an acta that puts people in charge after the fact', () => {
+  const acta = [
+    'Acta de la Comisión Directiva - martes 3/11/2026',
+    '',
+    'Moción del Sr. Russo: enviar intimación a los socios morosos. Aprobada. Queda a cargo de secretaría, la semana que viene.',
+    'Moción de la Sra. Paz: cambiar el horario de la cantina. Aprobada por unanimidad.',
+    'Queda a cargo de Lorena Paz la compra de bebidas, antes del 12.',
+    'Se designa a Facundo Gil para coordinar el asado.',
+    'Comprar conos nuevos. Queda a cargo de Javier.',
+  ].join('\n');
+  const tasks = parse(acta, { meetingDate: '2026-11-03', language: 'es' }).tasks.map(summary);
+
+  it('makes a motion a task once someone is in charge of it, and reads who after "queda a cargo de"', () => {
+    expect(tasks.map((task) => [task.text, task.owners, task.due])).toEqual([
+      ['enviar intimación a los socios morosos', ['secretaría'], '2026-11-13'],
+      ['la compra de bebidas', ['Lorena Paz'], '2026-11-12'],
+      ['coordinar el asado', ['Facundo Gil'], null],
+      ['Comprar conos nuevos', ['Javier'], null],
+    ]);
+  });
+});

@@ -193,8 +193,24 @@ function plainVerb(text: string, locale: NotesLocale): string {
   return match && base ? base + text.slice(match[0].length) : text;
 }
 
+/** The last comma of a field: a deadline after a list of names follows it. */
+const LAST_COMMA = /,\s+(?!.*,\s)/;
+
+/** "Queda a cargo de secretaría, la semana que viene": a date after the names in an owner field is the deadline. */
+function splitOwnerDate(item: RawItem, context: BuildContext): void {
+  const field = item.owners;
+  const comma = field && !item.due ? LAST_COMMA.exec(field.text) : null;
+  if (!field || !comma) return;
+  const start = comma.index + comma[0].length;
+  const aside = { text: field.text.slice(start), base: field.base + start };
+  if (!dueInField(aside, context)) return;
+  item.owners = { text: field.text.slice(0, comma.index), base: field.base };
+  item.due = aside;
+}
+
 export function buildTask(item: RawItem, context: BuildContext): BuiltItem | null {
   if (item.done) return null;
+  splitOwnerDate(item, context);
   const asking = stripAsking(item, context);
   // A request is the reader's to do when the notes say who reads them.
   const owner =

@@ -266,11 +266,17 @@ const requested: OwnerReader = (draft, context) => {
   return { ...found, span: { start: found.span.start, end: span.end } };
 };
 
-/** "Se encarga el secretario de redactar la nota": who acts comes after the verb, the action after "de". */
+/** Who acts after an agent-first verb: up to "de" before the action, or up to the article of a thing to do. */
+const AGENT = /^(.{2,40}?)(?:\s+de\s+|\s+(?=(?:la|el|los|las)\s))/;
+
+/**
+ * "Se encarga el secretario de redactar la nota", "Queda a cargo de Lorena la compra de bebidas": who acts comes
+ * after the verb, then the action.
+ */
 const agentFirst: OwnerReader = (draft, { locale }) => {
   const { head, rest } = startOf(draft);
   const verb = locale.agentFirst?.exec(rest);
-  const subject = verb && /^(.{2,40}?)\s+de\s+/.exec(rest.slice(verb[0].length));
+  const subject = verb && AGENT.exec(rest.slice(verb[0].length));
   const owners = subject && readNameList(subject[1] ?? '', locale);
   if (!verb || !subject || !owners) return null;
   return { owners, span: blank(draft, head, head + verb[0].length + subject[0].length), committed: true };

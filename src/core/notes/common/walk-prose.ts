@@ -57,27 +57,47 @@ export function proseSentences(state: WalkState, line: NoteLine, marked: Marked,
   const base = line.start + marked.offset;
   const pieces = splitCells(marked.body, CLAUSE_END, base);
   let previous: RawItem | null = null;
+  // "Moción de Russo: enviar la intimación. Aprobada. Queda a cargo de secretaría": a motion is no action until
+  // someone is put in charge of what it moves.
+  let motion: FieldText | null = null;
   for (const piece of pieces) {
+    const fields = previous || motion ? readLabelledFields(piece.text, piece.base, input.locales) : [];
+    if (!previous && motion && fields.some((field) => field.column === 'owner'))
+      previous = addSentence(state, line, motion, input);
     // "Comprar el material. Responsable: Javier." names the owner of the sentence before.
-    const fields = previous ? readLabelledFields(piece.text, piece.base, input.locales) : [];
     if (previous && fields.length > 0) {
       applyCells(previous, fields, input.locales);
       continue;
     }
     if (previous && actionMark(previous, line, piece, input)) continue;
     if (proseObjective(state, line, piece, input)) continue;
-    if (input.locales.some((locale) => locale.notAction.test(piece.text) || locale.done.test(piece.text)))
+    if (input.locales.some((locale) => locale.notAction.test(piece.text) || locale.done.test(piece.text))) {
+      motion = MOTION_CONTENT.exec(piece.text) ? motionContent(piece) : motion;
       continue;
-    const connective = CONNECTIVE.exec(piece.text)?.[0].length ?? 0;
-    const item = newItem(
-      'task',
-      line,
-      { text: piece.text.slice(connective), base: piece.base + connective },
-      input.voices,
-    );
-    item.source = state.section === 'neutral' ? 'prose' : (LOOSE_SOURCE[state.section] ?? 'prose');
-    item.clause = /;\s*$/.test(line.raw.slice(0, piece.base - line.start));
-    addTask(state, item, line.indent);
-    previous = item;
+    }
+    previous = addSentence(state, line, piece, input);
+    motion = null;
   }
+}
+
+/** What a motion moves: the words after its label ("Moción del Sr. Russo: enviar…"). */
+const MOTION_CONTENT = /^[^:]{2,60}:\s+(?=\S)/;
+
+function motionContent(piece: FieldText): FieldText {
+  const label = MOTION_CONTENT.exec(piece.text)?.[0].length ?? 0;
+  return { text: piece.text.slice(label), base: piece.base + label };
+}
+
+function addSentence(state: WalkState, line: NoteLine, piece: FieldText, input: WalkInput): RawItem {
+  const connective = CONNECTIVE.exec(piece.text)?.[0].length ?? 0;
+  const item = newItem(
+    'task',
+    line,
+    { text: piece.text.slice(connective), base: piece.base + connective },
+    input.voices,
+  );
+  item.source = state.section === 'neutral' ? 'prose' : (LOOSE_SOURCE[state.section] ?? 'prose');
+  item.clause = /;\s*$/.test(line.raw.slice(0, piece.base - line.start));
+  addTask(state, item, line.indent);
+  return item;
 }
