@@ -95,6 +95,12 @@ const labelGate = perLocales((locales) => {
   return new RegExp(`(?:^|[\\s·|;])(?:${labels.join('|')})`, 'i');
 });
 
+/** True when the text opens with a field's label ("Responsable: Carmen"), not with words of its own. */
+export function opensWithLabel(text: string, locales: NotesLocale[]): boolean {
+  const start = text.trimStart();
+  return locales.some((locale) => fieldLabels(locale).some(([, pattern]) => pattern.test(start)));
+}
+
 /** "Responsable: Carmen · Fecha: el lunes · Prioridad: alta": each labelled part as a cell. */
 export function readLabelledFields(line: string, lineStart: number, locales: NotesLocale[]): Cell[] {
   if (locales.length === 0 || !labelGate(locales).test(line)) return [];

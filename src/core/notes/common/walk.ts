@@ -10,7 +10,7 @@ import {
 } from './walk-blocks';
 import { arrowHeading, assignedListHeading, enterMemberBlock, namedAgain } from './walk-members';
 import { LOOSE_SOURCE, proseSentences, SENTENCE_END } from './walk-prose';
-import { readLabelledFields, splitCells, type Cell } from './cells';
+import { opensWithLabel, readLabelledFields, splitCells, type Cell } from './cells';
 import { chatSpeakers, otherSpeaker, readChatLine, readSpeaker } from './context';
 import { readHeading, type Heading, type SectionKind } from './headings';
 import type { NoteLine } from './lines';
@@ -73,6 +73,8 @@ function fieldLine(state: WalkState, marked: Marked, line: NoteLine, input: Walk
   const last = state.items[state.items.length - 1];
   // Fields only complete a task a few lines up: other lines are not split into fields at all.
   if (!last || last.kind !== 'task' || last.line < line.number - 3) return false;
+  // "Confirm budget · Owner: Priya" is a task of its own, not fields of the one above.
+  if (!opensWithLabel(marked.body, input.locales)) return false;
   const cells = readLabelledFields(marked.body, line.start + marked.offset, input.locales);
   if (cells.length === 0) return false;
   applyCells(last, cells, input.locales);
