@@ -563,3 +563,21 @@ describe('a meeting recap pasted from a video-call tool', () => {
     ]);
   });
 });
+
+describe('board notes written as paragraphs', () => {
+  const notes = [
+    'Board retreat - Saturday, November 7, 2026',
+    '',
+    'On fundraising, Grace will put together a list of corporate donors. En cuanto a la web, Pete will fix the footer.',
+    'We also need to update the website with the new board bios.',
+  ].join('\n');
+  const tasks = parse(notes, { meetingDate: '2026-11-07', language: 'en' }).tasks.map(summary);
+
+  it('reads the person after a topic that leads into the sentence, and a need with an adverb in it', () => {
+    expect(tasks.map((task) => [task.text, task.owners])).toEqual([
+      ['put together a list of corporate donors', ['Grace']],
+      ['fix the footer', ['Pete']],
+      ['update the website with the new board bios', []],
+    ]);
+  });
+});

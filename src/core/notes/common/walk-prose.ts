@@ -10,9 +10,10 @@ import { applyCells } from './rows';
 import { proseObjective } from './walk-objectives';
 import { addTask, newItem, type WalkInput, type WalkState } from './walk-state';
 
-// Never a word in capitals: "SO agreed to…" is someone's initials.
+// Never a word in capitals: "SO agreed to…" is someone's initials. A topic before a name ("On fundraising, Grace
+// will…") leads into the sentence like a connective.
 const CONNECTIVE =
-  /^(?![A-Z]{2}\b)(para (eso|esto|conseguirlo|lograrlo)|aparte|adem[aá]s|tambi[eé]n|por otro lado|por [uú]ltimo|finalmente|also|and|then|so|finally|lastly|y)(?![\p{L}])\s*,?\s*/iu;
+  /^(?![A-Z]{2}\b)(para (eso|esto|conseguirlo|lograrlo)|aparte|adem[aá]s|tambi[eé]n|por otro lado|por [uú]ltimo|finalmente|also|and|then|so|finally|lastly|y)(?![\p{L}])\s*,?\s*|^(?:on|regarding|as for|as to|en cuanto a|respecto (?:a|de)|con respecto a|sobre)\s+[^,;:.]{2,40},\s*(?=\p{Lu})/iu;
 export const LOOSE_SOURCE: Partial<Record<SectionKind, RawItem['source']>> = {
   neutral: 'bullet',
   discussion: 'discussion',
