@@ -33,6 +33,8 @@ describe('English due dates', () => {
     ['pay the rent before the 31st', '2026-04-10', '2026-05-31'],
     ['pay the rent by the 1st', yearEnd, '2027-01-01'],
     ['van MOT booked for the 9th, take it in', thursday, '2026-04-09'],
+    ['a donor list before the December board meeting on the 10th', thursday, '2026-12-10'],
+    ['send your availability for June by the 15th', thursday, '2026-03-15'],
   ])('day of month alone: %s (meeting %s) -> %s', (text, reference, expected) => {
     expect(dueDate('en', reference, text)).toBe(expected);
   });

@@ -4,7 +4,8 @@ import type { IsoDate } from '../../../types';
 import { fromReferenceInstant } from '../reference';
 import { type ParsingContext, type Resolution, toParsingResult } from '../resolution';
 
-export type Resolve = (match: RegExpMatchArray, reference: IsoDate) => Resolution | null;
+/** `before` is the text ahead of the match, for the few rules that read what leads up to it. */
+export type Resolve = (match: RegExpMatchArray, reference: IsoDate, before: string) => Resolution | null;
 
 const WORD_CHAR = /[\p{L}\p{N}_]/u;
 
@@ -30,7 +31,11 @@ export class RuleParser implements Parser {
     const start = match.index ?? 0;
     const end = start + match[0].length;
     if (isWordChar(context.text[start - 1]) || isWordChar(context.text[end])) return null;
-    const resolution = this.resolve(match, fromReferenceInstant(context.refDate));
+    const resolution = this.resolve(
+      match,
+      fromReferenceInstant(context.refDate),
+      context.text.slice(0, start),
+    );
     return resolution ? toParsingResult(context, start, match[0], resolution) : null;
   }
 }
