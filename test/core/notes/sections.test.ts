@@ -164,3 +164,20 @@ describe('real-world minutes forms', () => {
     expect(result.tasks.every((task) => task.line === 1)).toBe(true);
   });
 });
+
+describe('a committee table with a topic column beside the action', () => {
+  const notes = [
+    '| # | Tema | Acción | Quién | Cuándo |',
+    '|---|------|--------|-------|--------|',
+    '| 1 | Hormigonado | Coordinar con la hormigonera el colado | Rubén | 3/9 |',
+    '| 2 | Atraso | Se informa atraso de 4% por lluvias | — | — |',
+    '| 3 | Eléctrica | ~~Pasar cañerías piso 3~~ | Gastón | |',
+    '| 4 | Eléctrica | Revisar el tablero | Gastón | OK |',
+  ].join('\n');
+
+  it('takes the action column, and leaves out reports, struck actions and rows marked OK', () => {
+    expect(parse(notes, { language: 'es' }).tasks.map((task) => [task.text, task.owners])).toEqual([
+      ['Coordinar con la hormigonera el colado', ['Rubén']],
+    ]);
+  });
+});

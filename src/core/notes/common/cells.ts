@@ -13,7 +13,7 @@ const EMPTY_CELL = /^[\s—–\-_.]*$/;
 const FIELD_SEPARATOR = /\s*[·|;]\s*|\s{3,}/;
 /** Status values of a row that needs nothing more. */
 export const DONE_STATUS =
-  /^(terminad[oa]|finalizad[oa]|completad[oa]|complet(e|ed)|hech[oa]|list[oa]|done|closed|cerrad[oa]|resuelt[oa]|resolved|entregad[oa]|delivered)\b/i;
+  /^(terminad[oa]|finalizad[oa]|completad[oa]|complet(e|ed)|hech[oa]|list[oa]|done|closed|cerrad[oa]|resuelt[oa]|resolved|entregad[oa]|delivered|ok)\b/i;
 
 /** The global form of each separator, built once: splitting runs on nearly every line. */
 const globalSeparators = new WeakMap<RegExp, RegExp>();
@@ -69,9 +69,26 @@ export function columnOf(header: string, locales: NotesLocale[]): Column {
   return /^(estado|status|state|situaci[oó]n)$/i.test(label) ? 'status' : 'other';
 }
 
+/** Task-column labels that name a topic or an item rather than the action itself. */
+const TOPIC_COLUMN = /^(?:temas?|topics?|items?|qu[eé]|what|asunto|subject|description|descripci[oó]n)$/i;
+
+function cellLabel(cells: FieldText[], index: number): string {
+  return (cells[index]?.text ?? '').replace(/\*\*|__/g, '').trim();
+}
+
 /** The columns of a header row, or null when it does not name at least a task and an owner or date. */
 export function readHeaderRow(cells: FieldText[], locales: NotesLocale[]): Column[] | null {
-  const columns = cells.map((cell) => columnOf(cell.text, locales));
+  const read = cells.map((cell) => columnOf(cell.text, locales));
+  // "Tema | Acción | Quién": beside the action, a topic or item column only says what it is about.
+  const actions = read.filter(
+    (column, index) => column === 'task' && !TOPIC_COLUMN.test(cellLabel(cells, index)),
+  );
+  const columns =
+    actions.length > 0
+      ? read.map((column, index) =>
+          column === 'task' && TOPIC_COLUMN.test(cellLabel(cells, index)) ? 'other' : column,
+        )
+      : read;
   const hasTask = columns.includes('task');
   return hasTask && (columns.includes('owner') || columns.includes('due')) ? columns : null;
 }

@@ -65,6 +65,8 @@ export function applyCells(item: RawItem, cells: Cell[], locales: NotesLocale[])
     // A status cell, or a date cell that says "LISTO" instead of a date.
     const statusCell = cell.column === 'status' || cell.column === 'due';
     const doneStatus = statusCell && DONE_STATUS.test(cell.text.replace(/^[^\p{L}]+/u, '').trim());
-    if ((cell.column !== 'task' && doneMark) || doneStatus) item.done = true;
+    // A struck-through action cell ("~~Pasar cañerías~~") is done, as a struck bullet is.
+    const struck = cell.column === 'task' && /^~~.+~~$/.test(cell.text.trim());
+    if ((cell.column !== 'task' && doneMark) || doneStatus || struck) item.done = true;
   }
 }

@@ -54,6 +54,9 @@ function tableRow(state: WalkState, line: NoteLine, input: WalkInput): boolean {
   if (row === null) return false;
   if (row.kind === 'header') state.table = row.table;
   if (row.kind !== 'row') return true;
+  // "Se informa atraso de 4%": a row that only reports is read as such, as a line would be.
+  const text = row.task.text.trim();
+  if (input.locales.some((locale) => locale.notAction.test(text))) return true;
   const item = newItem('task', line, row.task, input.voices);
   applyCells(item, row.cells, input.locales);
   addTask(state, item, line.indent);
