@@ -1,6 +1,6 @@
 // Who owns a task, in every way notes name people, in Spanish and English.
 import type { PersonRecord } from '../../../src/core/types';
-import { parse } from './helpers/parse';
+import { parse, summary } from './helpers/parse';
 
 function ownersOf(line: string, heading = 'Tareas'): string[][] {
   return parse(`${heading}\n${line}`).tasks.map((task) => task.owners);
@@ -220,5 +220,20 @@ describe('a body named by its title', () => {
       : '| Publicar el listado | Donna Kerr | 30/3/2026 |';
     const notes = `${header}\n|---|---|---|---|\n${row}`;
     expect(parse(notes).tasks.map((task) => [task.owners, task.due])).toEqual([[[owner], due]]);
+  });
+
+  it('gives the writer of a walk-through the items marked "me", set off by commas or after a dash', () => {
+    const notes = [
+      'Walk-through - Sat Oct 3 2026',
+      'Me (Colleen), Harjit',
+      '',
+      'Unit 2A:',
+      '- re-caulk tub, me, by Wednesday',
+      '- deposit return paperwork - me, within 10 days',
+    ].join('\n');
+    expect(parse(notes, { meetingDate: '2026-10-03', language: 'en' }).tasks.map(summary)).toEqual([
+      { text: 're-caulk tub', owners: ['Colleen'], due: '2026-10-07', priority: null },
+      { text: 'deposit return paperwork', owners: ['Colleen'], due: '2026-10-13', priority: null },
+    ]);
   });
 });

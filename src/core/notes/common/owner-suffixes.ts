@@ -1,6 +1,7 @@
 // Owners written after the action: "… - Lupita", "… -> Ana, antes del lunes", "…, DL", "… – Renzo – el jueves".
 import { blank, type Draft } from './draft';
 import { readNameList } from './names';
+import type { NotesLocale } from '../locales';
 import type { OwnerMatch, OwnerReader } from './owners';
 
 const SEPARATORS = [...'—–:-→'];
@@ -57,13 +58,7 @@ export const suffix: OwnerReader = (draft, { locale, writer }) => {
   const match = suffixMatch(draft.text);
   if (!match) return null;
   const named = match.named;
-  // "armar el calendario -> yo": the person who wrote the notes.
-  const read = (text: string): string[] | null => {
-    const plain = text.replace(ASIDE, '').trim();
-    // With no name for the writer the word stays ("me"), as in a "me →" list: the item is still someone's.
-    if (locale.self.test(plain)) return [writer ?? plain];
-    return readNameList(plain, locale);
-  };
+  const read = (text: string): string[] | null => ownersWritten(text, locale, writer);
   const whole = read(named);
   const comma = named.indexOf(',');
   const nameEnd = comma > 0 ? comma : (NAME_THEN_DEADLINE.exec(named)?.[0].length ?? -1);
@@ -71,6 +66,31 @@ export const suffix: OwnerReader = (draft, { locale, writer }) => {
   if (!owners) return earlierSuffix(draft, match.index, read);
   // With a date after the names, only the names are consumed: the date is read next.
   const end = whole ? draft.text.length : match.tail + nameEnd;
-  // An arrow to someone ("ep 47 edit -> me") hands them the item the way "Ana:" before it does.
-  return { owners, span: blank(draft, match.index, end), leading: match.arrow };
+  // An arrow to someone ("ep 47 edit -> me") hands them the item the way "Ana:" before it does; so does the writer
+  // taking it ("deposit paperwork - me").
+  const leading =
+    match.arrow || locale.self.test(named.slice(0, nameEnd > 0 ? nameEnd : named.length).trim());
+  return { owners, span: blank(draft, match.index, end), leading };
+};
+
+/** Owners as written after an action: names, or "me"/"yo" for whoever wrote the notes. */
+function ownersWritten(text: string, locale: NotesLocale, writer: string | null): string[] | null {
+  const plain = text.replace(ASIDE, '').trim();
+  // With no name for the writer the word stays ("me"), as in a "me →" list: the item is still someone's.
+  if (locale.self.test(plain)) return [writer ?? plain];
+  return readNameList(plain, locale);
+}
+
+/** "re-caulk tub, me, by Wednesday": the owner set off by commas between the action and its deadline. */
+const COMMA_ASIDE = /,\s*([^,]{2,30}?)\s*,\s*(?=(?:by|before|due|on|until|para|antes|hasta|el)\s)/i;
+
+export const commaAside: OwnerReader = (draft, { locale, writer }) => {
+  if (!draft.text.includes(',')) return null;
+  const match = COMMA_ASIDE.exec(draft.text);
+  const named = match?.[1] ?? '';
+  const owners = match && ownersWritten(named, locale, writer);
+  if (!match || !owners) return null;
+  // The second comma stays: it sets the deadline apart as before.
+  const span = blank(draft, match.index, match.index + match[0].trimEnd().length - 1);
+  return { owners, span, leading: locale.self.test(named.trim()) };
 };

@@ -35,7 +35,7 @@ export const ES_NOTES: NotesLocale = {
   takesItem:
     /^(?:(?:dale|ok|okey|listo|perfecto|bueno|genial|joya|s[ií]|anotado|ah)[\s,.!]+)*(?:(?:lo del?|(?=(?:el|la|los|las) ))(?<topic>[^,.]{3,60}?)[\s,]+|(?:eso|esto)\s+)?(?:(?:ma[nñ]ana|hoy|despu[eé]s|esta semana|el (?:lunes|martes|mi[eé]rcoles|jueves|viernes|s[aá]bado|domingo))\s+)?(?:(?:yo\s+)?me\s+(?:encargo|ocupo)(?:\s+yo)?(?=\s*(?:[.!,]|$|ma[nñ]ana|hoy|el\s|esta\s))|(?:yo\s+)?(?:lo|la|los|las)\s+(?!(?:dijo|hizo|puso|trajo|tuvo|estuvo|pudo|quiso|vino|supo|dio|hubo|mismo|otro|resto)\b)\p{Ll}{2,}(?:[oé]|amos|emos|imos)(?:\s+yo)?|\p{Ll}{2,}[oé]\s+yo)(?![\p{L}])(?!\s+(?:de|a)\s+\p{Ll}+(?:ar|er|ir)(?:l[oa]s?|les?)?(?![\p{L}]))/iu,
   noteTaker:
-    /^\(?\s*(?:notas|apuntes)\s+(?:de\s+|por\s+|tomad[oa]s por\s+)?(\p{Lu}\p{L}+)|^(?:[Nn]otas|[Aa]puntes)\s*:\s*(\p{Lu}\p{L}+)\s*(?:$|[(,|·])|^[Dd]e:\s*(\p{Lu}\p{L}+(?: \p{Lu}\p{L}+)?)|(?:^|[|·,.]\s*)(?:VA|[Aa]sistente|[Yy]o)\s*[:=]\s*(\p{Lu}\p{L}+)/u,
+    /^\(?\s*(?:notas|apuntes)\s+(?:de\s+|por\s+|tomad[oa]s por\s+)?(\p{Lu}\p{L}+)|^(?:[Nn]otas|[Aa]puntes)\s*:\s*(\p{Lu}\p{L}+)\s*(?:$|[(,|·])|^[Dd]e:\s*(\p{Lu}\p{L}+(?: \p{Lu}\p{L}+)?)|(?:^|[|·,.]\s*)(?:VA|[Aa]sistente|[Yy]o)\s*[:=]\s*(\p{Lu}\p{L}+)|(?:^|[|·,.]\s*)[Yy]o\s*\(\s*(\p{Lu}\p{L}+)\s*\)/u,
   meetingWith:
     /\b(?:[Cc]all|[Ll]lamada|[Rr]euni[oó]n|[Cc]harla|[Vv]ideollamada|[Mm]eet)(?:\s+(?:semanal|mensual|de seguimiento))?(?:\s+con\s+|\s*[-–—:]\s*)(?:(?:la|el)\s+)?(?:(?:[Ll]ic|[Dd]ra?|[Ss]ra?|[Ii]ng)\.?\s+)?(\p{Lu}\p{L}+)|(?:^|[|·]\s*)[Cc]liente?\s*:\s*(\p{Lu}\p{L}+)/u,
   done: /(\bhecho\b|✔|✅|\bya (qued[oó]|lo hizo|est[aá] hecho|(?:lo|la|los|las) tengo\b)|\beso est[aá](?![a-záéíóúñ])|\bcompletad[oa]\b)/i,
