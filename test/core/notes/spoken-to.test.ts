@@ -98,6 +98,20 @@ describe('notes that name people the way wikis and lowercase notes do', () => {
     expect(owned(notes.join('\n'), 'en')).toEqual([['update the show notes template', ['Kim'], null]]);
   });
 
+  it.each([
+    [
+      'en',
+      '(my notes - Kayla)',
+      '- update the show notes template -> me',
+      'update the show notes template',
+      'Kayla',
+    ],
+    ['es', '(mis notas - Laura)', '- actualizar la plantilla -> yo', 'actualizar la plantilla', 'Laura'],
+  ] as const)('reads the note taker from "%s %s"', (language, header, line, text, writer) => {
+    const notes = ['call w/ dana - thu 3/12/26', header, '', 'admin', line];
+    expect(owned(notes.join('\n'), language)).toEqual([[text, [writer], null]]);
+  });
+
   it('gives "Sam, can you…" to Sam', () => {
     const notes = ['Catch-up', '', 'Sam, can you send the venue contract before Monday?'];
     expect(owned(notes.join('\n'), 'en')).toEqual([['send the venue contract', ['Sam'], '2026-03-16']]);

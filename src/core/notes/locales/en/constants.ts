@@ -38,7 +38,7 @@ export const EN_NOTES: NotesLocale = {
   takesItem:
     /^(?:(?:ok|okay|sure|yes|yep|great|perfect|will do)[\s,.!]+)*(?:(?:the )?(?<topic>[^,.]{3,60}?)[\s,:]+)?(?:i'll|i will|i can)\s+(?:do|take|handle|send|sort|get)\s+(?:it|that|this|them|the (?<object>[^,.]{2,40}?))(?=$|[\s,.!]|\s+though)/iu,
   noteTaker:
-    /(?:^|[|·]\s*)(?:\*\*|__)?(?:scribe|scriber|note[- ]?taker|notes (?:taken )?by|minutes (?:taken )?by|minute[- ]taker|recorder|va|assistant)\s*:?\s*(?:\*\*|__)?\s*:?\s*(\p{Lu}\p{L}+)|(?:^|[|·,.]\s*)me\s*[:=]\s*(\p{Lu}\p{L}+)|^\(?\s*(\p{L}+)['’]s notes\b|^notes\s*:\s*(\p{L}+)\s*(?:$|[(,|·])|^from:\s*(\p{Lu}\p{L}+(?: \p{Lu}\p{L}+)?)|(?:^|[|·,.]\s*)me\s*\(\s*(\p{Lu}\p{L}+)\s*\)/iu,
+    /(?:^|[|·]\s*)(?:\*\*|__)?(?:scribe|scriber|note[- ]?taker|notes (?:taken )?by|minutes (?:taken )?by|minute[- ]taker|recorder|va|assistant)\s*:?\s*(?:\*\*|__)?\s*:?\s*(\p{Lu}\p{L}+)|(?:^|[|·,.]\s*)me\s*[:=]\s*(\p{Lu}\p{L}+)|^\(?\s*(\p{L}+)['’]s notes\b|^\(?\s*my notes\s*[-–—:,]\s*(\p{Lu}\p{L}+)|^notes\s*:\s*(\p{L}+)\s*(?:$|[(,|·])|^from:\s*(\p{Lu}\p{L}+(?: \p{Lu}\p{L}+)?)|(?:^|[|·,.]\s*)me\s*\(\s*(\p{Lu}\p{L}+)\s*\)/iu,
   meetingWith:
     /\b(?:call|meeting|sync|1:1|catch-up|chat|session)(?:\s+notes)?(?:\s+with\s+|\s*[-–—:]\s*)(?:(?:dr|mr|mrs|ms)\.?\s+)?(\p{Lu}\p{L}+)|(?:^|[|·]\s*)client\s*:\s*(\p{Lu}\p{L}+)|(?:^|\s)w\/\s*(?:(?:dr|mr|mrs|ms)\.?\s+)?(\p{Lu}\p{L}+)/iu,
   done: /(\bdone\b|✔|✅|\balready (sorted|done)\b|\bcompleted\b)/i,
