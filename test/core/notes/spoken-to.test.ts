@@ -112,6 +112,27 @@ describe('notes that name people the way wikis and lowercase notes do', () => {
     expect(owned(notes.join('\n'), language)).toEqual([[text, [writer], null]]);
   });
 
+  it('gives the lists of a follow-up email to the reader, the writer, or both', () => {
+    const notes = [
+      'De: Valentina Restrepo',
+      'Para: Andrés Gómez',
+      '',
+      'Hola Andrés,',
+      '',
+      'PENDIENTES TUYOS',
+      '1. Firmar el contrato con la tostadora',
+      'PENDIENTES MÍOS',
+      '1. Programar los posts de julio',
+      'PENDIENTES DE LOS DOS',
+      '- Revisar juntos los números del semestre',
+    ];
+    expect(owned(notes.join('\n'), 'es')).toEqual([
+      ['Firmar el contrato con la tostadora', ['Andrés'], null],
+      ['Programar los posts de julio', ['Valentina Restrepo'], null],
+      ['Revisar juntos los números del semestre', ['Valentina Restrepo', 'Andrés'], null],
+    ]);
+  });
+
   it('gives "Sam, can you…" to Sam', () => {
     const notes = ['Catch-up', '', 'Sam, can you send the venue contract before Monday?'];
     expect(owned(notes.join('\n'), 'en')).toEqual([['send the venue contract', ['Sam'], '2026-03-16']]);

@@ -37,7 +37,8 @@ function kindOf(label: string, locales: NotesLocale[]): SectionKind | null {
     if (
       locale.taskHeadings.test(label) ||
       locale.writerHeadings.test(label) ||
-      locale.readerHeadings.test(label)
+      locale.readerHeadings.test(label) ||
+      locale.sharedHeadings.test(label)
     )
       return 'task';
     if (locale.ignoredHeadings.test(label)) return 'ignored';

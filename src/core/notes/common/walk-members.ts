@@ -52,8 +52,9 @@ export function assignedListHeading(state: WalkState, heading: Heading, input: W
 }
 
 /** "What I'll do" / "What I need from you": the writer's or the reader's list. */
-function voiceOfHeading(heading: Heading, input: WalkInput): 'writer' | 'reader' | null {
+function voiceOfHeading(heading: Heading, input: WalkInput): 'writer' | 'reader' | 'both' | null {
   if (input.locales.some((locale) => locale.writerHeadings.test(heading.label))) return 'writer';
+  if (input.locales.some((locale) => locale.sharedHeadings.test(heading.label))) return 'both';
   return input.locales.some((locale) => locale.readerHeadings.test(heading.label)) ? 'reader' : null;
 }
 
@@ -67,9 +68,15 @@ export function enterMemberBlock(state: WalkState, heading: Heading, marked: Mar
   const mine = bracket !== undefined && input.locale.self.test(bracket.trim()) ? 'writer' : null;
   const side = heading.kind === 'task' ? (voiceOfHeading(heading, input) ?? mine) : null;
   const bracketed = side && !mine ? bracket : undefined;
-  const voice = side && ((bracketed && readNameList(bracketed, input.locale)?.[0]) || input.voices[side]);
-  if (voice) {
-    state.member = { owners: [voice], level: heading.level > 0 ? heading.level : null };
+  const { writer, reader } = input.voices;
+  const both = side === 'both' && writer && reader ? [writer, reader] : null;
+  const voice =
+    side &&
+    side !== 'both' &&
+    ((bracketed && readNameList(bracketed, input.locale)?.[0]) || input.voices[side]);
+  const sideOwners = both ?? (voice ? [voice] : null);
+  if (sideOwners) {
+    state.member = { owners: sideOwners, level: heading.level > 0 ? heading.level : null };
     return;
   }
   const named = heading.formatted && heading.kind === 'neutral' ? nameHeading(marked, input.locale) : null;

@@ -7,6 +7,8 @@ export interface NotesLocale {
   writerHeadings: RegExp;
   /** Task headings that give their items to the reader ("What I need from you", "Lo que necesito de vos"). */
   readerHeadings: RegExp;
+  /** Headings over a list both sides do together: "Pendientes de los dos", "Both of us". */
+  sharedHeadings: RegExp;
   /**
    * A heading giving its list to someone ("Client to send:", "I'll set up:", "Rachel will:"): the subject captured
    * in one of its groups, the list's items are theirs.

@@ -11,6 +11,8 @@ export const EN_NOTES: NotesLocale = {
   writerWord: /^(?:i|me)$/i,
   writerHeadings:
     /^(what i['’]?ll do|what i will do|my (?:action items|tasks|next steps|to-?dos?)|on my (?:side|end)|from me|i['’]?ll (?:do|handle)|us|we|on our (?:side|end)|our (?:action items|tasks|next steps))\s*:?$/i,
+  sharedHeadings:
+    /^(?:(?:tasks|action items|to-?dos?|next steps) )?(?:for )?(?:both of us|the two of us|together|shared|joint)\s*:?$/i,
   readerHeadings:
     /^(what i need from you|what you['’]?ll do|from you|your (?:action items|tasks|next steps|to-?dos?)|for you|you|on your (?:side|end))\s*:?$/i,
   taskHeadings:

@@ -7,9 +7,11 @@ export const ES_NOTES: NotesLocale = {
   readerWord: /^(?:el |la )?cliente$/i,
   writerWord: /^(?:yo)$/i,
   writerHeadings:
-    /^(lo que hago yo|lo que me toca( a m[ií])?|mis tareas|mis pendientes|de mi parte|por mi parte|lo que hago)\s*:?$/i,
+    /^(lo que hago yo|lo que me toca( a m[ií])?|mis tareas|mis pendientes|(?:tareas|pendientes) m[ií](?:o|a)s|de mi parte|por mi parte|lo que hago)\s*:?$/i,
+  sharedHeadings:
+    /^(?:(?:tareas|pendientes|acciones) )?(?:de (?:los|las) dos|de ambos|de ambas|compartid[oa]s|en conjunto|juntos)\s*:?$/i,
   readerHeadings:
-    /^(lo que necesito de (?:vos|ti|usted)|de tu parte|de su parte|tus tareas|tus pendientes|sus tareas|para vos|para ti|lo que te toca(?: a (?:vos|ti|usted))?|lo que le toca(?: a usted)?|lo que hac[eé]s vos)\s*:?$/i,
+    /^(lo que necesito de (?:vos|ti|usted)|de tu parte|de su parte|tus tareas|tus pendientes|sus tareas|(?:tareas|pendientes) (?:tuy|suy)(?:o|a)s|para vos|para ti|lo que te toca(?: a (?:vos|ti|usted))?|lo que le toca(?: a usted)?|lo que hac[eé]s vos)\s*:?$/i,
   taskHeadings:
     /^(lista de (?:tareas|pendientes)|tareas?( pendientes| asignadas)?|pendientes( generales)?|otros pendientes|pr[oó]ximos pasos|acciones( a seguir)?|compromisos|acuerdos( y tareas)?|puntos acordados|to ?do|action items|otros|aparte de eso|(?:lo que |en lo que )?(?:quedamos|acordamos)(?: en)?|lo acordado)$/i,
   objectiveHeadings:
