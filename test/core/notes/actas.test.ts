@@ -218,3 +218,22 @@ describe('an acta that puts people in charge after the fact', () => {
     ]);
   });
 });
+
+describe('a cooperative’s acta that entrusts tasks', () => {
+  const acta = [
+    'Asamblea General Ordinaria - 18/04/2026',
+    '',
+    'Se encomienda a la tesorera, Mariela Cabrera, gestionar el crédito con la Cooperativa de Ahorro antes del 30 de abril.',
+    'Se encomienda a Diego Fagúndez la inscripción para el viernes que viene.',
+    'Se plantea la necesidad de capacitar a las socias nuevas en el uso de la bordadora.',
+  ].join('\n');
+  const tasks = parse(acta, { meetingDate: '2026-04-18', language: 'es' }).tasks.map(summary);
+
+  it('gives the task to the role before its holder’s name, reads a thing entrusted, and a need raised', () => {
+    expect(tasks.map((task) => [task.text, task.owners, task.due])).toEqual([
+      ['gestionar el crédito con la Cooperativa de Ahorro', ['la tesorera'], '2026-04-30'],
+      ['la inscripción', ['Diego Fagúndez'], '2026-04-24'],
+      ['capacitar a las socias nuevas en el uso de la bordadora', [], null],
+    ]);
+  });
+});

@@ -288,7 +288,8 @@ const CAPITALISED_TAIL = /(?:\p{Lu}[\p{L}.]*\s*)+$/u;
 const directed: OwnerReader = (draft, { locale }) => {
   const { head, rest } = startOf(draft);
   const match = locale.directed.exec(rest);
-  const named = match?.groups?.['owner'] ?? '';
+  // "a la tesorera, Mariela Cabrera,": the role as written; the name set off after it only says who holds it.
+  const named = (match?.groups?.['owner'] ?? '').replace(/,.*$/, '');
   // "del vocal Sr. Ramón Villalba": the name after the role says who.
   const tail = CAPITALISED_TAIL.exec(named)?.[0] ?? '';
   const owners =

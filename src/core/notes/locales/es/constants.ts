@@ -54,7 +54,7 @@ export const ES_NOTES: NotesLocale = {
     /^(?:,[^,]{1,40},\s*)?(?:(?:dijo|dice|confirm[oó]|prometi[oó]) que (?:se encarga(?:r[aií]a?)? de|se ocupa(?:r[aií]a?)? de|va a|iba a|puede)|queda(?:n)? encargad[oa]s? de|queda(?:n)? a cargo de|se hace(?:n)? cargo de|se encarga(?:r[aá])?n? de|se ocupa(?:r[aá])?n? de|(?:vos\s+)?te encarg[aá]s de|(?:vos\s+)?te ocup[aá]s de|os encarg[aá]is de|tiene que|tienen que|ten[eé]s que|tenemos que|va a|van a|vas a|vamos a|debe|deben|debemos|queda en|quedan en|qued[oó] en|quedaron en|se ofreci(?:[oó]|eron) (?:a|para)|se ofrece(?:n)? (?:a|para)|hay que|se compromete(?:n)? a|se comprometi[oó] a|deber[aá]n?|deber[ií]an?)\s+/i,
   agentFirst: /^(?:se (?:encarga|ocupa)(?:r[aá])?n?|queda(?:n|r[aá]n?)? a cargo de)\s+/i,
   directed:
-    /^(?:se\s+(?:le\s+)?(?:encomienda|encarga|instruye|designa|pide|solicita|autoriza)|queda(?:n)?\s+a\s+cargo|(?:la|el)\s+[\p{L} ]{2,30}?\s+(?:instruy[oó]|encomend[oó]|encarg[oó]|pidi[oó]|autoriz[oó]|design[oó])(?:\s+a)?)\s+(?:a\s+|del?\s+)?(?<owner>[^,;:]{2,50}?)\s+(?:(?:que|para|de)\s+|(?=\p{Ll}+(?:ar|er|ir)(?:l[oa]s?|les?)?(?![\p{L}])))/iu,
+    /^(?:se\s+(?:le\s+)?(?:encomienda|encarga|instruye|designa|pide|solicita|autoriza)|queda(?:n)?\s+a\s+cargo|(?:la|el)\s+[\p{L} ]{2,30}?\s+(?:instruy[oó]|encomend[oó]|encarg[oó]|pidi[oó]|autoriz[oó]|design[oó])(?:\s+a)?)\s+(?:a\s+|del?\s+)?(?<owner>[^,;:]{2,50}?(?:,\s*[^,;:]{2,40}?,)?)\s+(?:(?:que|para|de)\s+|(?=\p{Ll}+(?:ar|er|ir)(?:l[oa]s?|les?)?(?![\p{L}]))|(?=(?:la|el|los|las)\s+\p{L}+(?:[\s.,;]|$)(?!\s*(?!para\b)\p{Ll}+(?:ar|er|ir)(?![\p{L}]))))/iu,
   // "Le paso", "Las pido a depósito", "La convocatoria la mando yo": an object pronoun before a verb in -o. Never a
   // past tense ("le dijo"), a participle ("lo acordado") or a noun or adjective after "lo"/"la" ("lo nuevo", "la foto").
   writerVerb:
@@ -71,7 +71,7 @@ export const ES_NOTES: NotesLocale = {
   agentive:
     /^(?:se encarga(?:r[aá])?n? de|se ocupa(?:r[aá])?n? de|qued(?:[oó]|aron) en|se ofreci(?:[oó]|eron) (?:a|para))\s/i,
   needTo:
-    /^(hay que|hace(?:n)? falta|es necesario|se necesita(?:n)?(?=\s+[a-záéíóúñ]+(?:ar|er|ir)\b)|tenemos que|habr[ií]a que|queda(?:n)? pendientes?(?: de)?|falta(?:n)? alguien (?:para|que)|se necesita alguien (?:para|que)|necesitamos (?:a )?alguien (?:para|que)|falta(?:n)?(?: adem[aá]s)?(?=\s+[a-záéíóúñ]+(?:ar|er|ir)\b)|pendiente|alguien (?:tiene|debe|deber[ií]a) que|alguien debe|(?:necesito|necesitamos|hace falta) que alguien|¿?alguien (?:puede|podr[ií]a))\s+/i,
+    /^(hay que|(?:se plantea|surge|existe|hay) la necesidad de|hace(?:n)? falta|es necesario|se necesita(?:n)?(?=\s+[a-záéíóúñ]+(?:ar|er|ir)\b)|tenemos que|habr[ií]a que|queda(?:n)? pendientes?(?: de)?|falta(?:n)? alguien (?:para|que)|se necesita alguien (?:para|que)|necesitamos (?:a )?alguien (?:para|que)|falta(?:n)?(?: adem[aá]s)?(?=\s+[a-záéíóúñ]+(?:ar|er|ir)\b)|pendiente|alguien (?:tiene|debe|deber[ií]a) que|alguien debe|(?:necesito|necesitamos|hace falta) que alguien|¿?alguien (?:puede|podr[ií]a))\s+/i,
   request: /^(?:por favor,?|¿?(?:podr[ií]as|podr[ií]an|pod[eé]s|puedes))\s+(?!(?:avisar|confirmar si)\b)/i,
   passiveNeed:
     /\b(?:tiene|tienen|debe|deben)\s+que\s+ser\s+[a-záéíóúñ]+(?:ad|id)[oa]s?\b|\b(?:debe|deben)\s+ser\s+[a-záéíóúñ]+(?:ad|id)[oa]s?\b/i,
