@@ -75,3 +75,38 @@ describe('a second goal labelled as such', () => {
     ]);
   });
 });
+
+describe('goals labelled the many ways notes label them', () => {
+  it.each([
+    ["Harjit's goal: all 4 units listed before Nov 15.", 'en', 'all 4 units listed', '2026-11-15'],
+    ['GOAL Q4: close 6 more deals by 12/31', 'en', 'close 6 more deals', '2026-12-31'],
+    ['Aim for the year is to raise €6,000 by end of June 2027.', 'en', 'raise €6,000', '2027-06-30'],
+    [
+      'Also wants to "cut down on maintenance calls" this winter.',
+      'en',
+      'cut down on maintenance calls',
+      null,
+    ],
+    [
+      'Objetivo planteado por la Comisión Directiva: llegar a 30 uniformes por día antes de fin de año.',
+      'es',
+      'llegar a 30 uniformes por día',
+      '2026-12-31',
+    ],
+    [
+      'Propósito del departamento para este curso: que el 65% apruebe Biología.',
+      'es',
+      'que el 65% apruebe Biología',
+      null,
+    ],
+    ['objetivo del Q1 sigue siendo bajar el churn a 4% mensual', 'es', 'bajar el churn a 4% mensual', null],
+    [
+      '**Objetivo del mes:** terminar la losa para el 30/9. Avance general de obra: 58%.',
+      'es',
+      'terminar la losa',
+      '2026-09-30',
+    ],
+  ] as const)('%j', (line, language, text, due) => {
+    expect(goals(`Notas de la reunión\n\n${line}\n\nOtro tema`, language)).toEqual([[text, due]]);
+  });
+});

@@ -2,7 +2,7 @@
 import { buildTask, type BuildContext, type BuiltItem } from './build';
 import { splitCells } from './cells';
 import type { FieldText, RawItem } from './raw-item';
-import { SENTENCE_END } from './walk-prose';
+import { SENTENCE_END } from './sentence-end';
 
 /** A sentence's end, or a comma before a capital ("new dishwasher starts mon, JT train him…"). */
 const LATER_PART = new RegExp(`${SENTENCE_END.source}|,\\s+(?=\\p{Lu})`, 'u');

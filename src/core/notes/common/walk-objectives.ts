@@ -3,6 +3,7 @@ import type { NoteLine } from './lines';
 import { anyLocalePattern, perLocales } from './per-locales';
 import type { Marked } from './markers';
 import type { FieldText } from './raw-item';
+import { SENTENCE_END } from './sentence-end';
 import { enterHeading, isLoose, newItem, type WalkInput, type WalkState } from './walk-state';
 
 export const TIE = /^(para (eso|esto|conseguirlo|lograrlo)|to (get there|do that|achieve (it|this)))\b/i;
@@ -40,6 +41,14 @@ function targetObjective(state: WalkState, line: NoteLine, piece: FieldText, inp
   return false;
 }
 
+/** A goal quoted as the client said it ("wants to “grow the Instagram” — no number yet"): the quoted words. */
+const QUOTED = /^["“]([^"”]{3,})["”]/;
+
+function quotedGoal(goal: FieldText): FieldText {
+  const quoted = QUOTED.exec(goal.text)?.[1];
+  return quoted ? { text: quoted, base: goal.base + 1 } : goal;
+}
+
 export function proseObjective(
   state: WalkState,
   line: NoteLine,
@@ -59,7 +68,12 @@ export function proseObjective(
     const match = locale.objectiveWord.test(piece.text) && locale.objectiveSentence.exec(piece.text);
     if (!match) continue;
     const start = piece.text.indexOf(match[1] ?? '');
-    const index = addObjective(state, line, { text: match[1] ?? '', base: piece.base + start }, input);
+    const index = addObjective(
+      state,
+      line,
+      quotedGoal({ text: match[1] ?? '', base: piece.base + start }),
+      input,
+    );
     const next = state.nextLine?.raw.trim() ?? '';
     if (
       TIE.test(piece.text.slice(start + (match[1] ?? '').length).replace(/^[.\s]+/, '')) ||
@@ -86,15 +100,19 @@ export function objectiveLabelLine(
     const match = locale.objectiveLabel.exec(text.trim());
     if (!match || (match[1] ?? '').trim() === '') continue;
     const start = text.indexOf(match[1] ?? '');
+    // "Objetivo del mes: terminar la losa para el 30/9. Avance general: 58%": the goal is its first sentence.
+    const goal = (match[1] ?? '').split(SENTENCE_END)[0] ?? '';
     // The tasks under a goal serve it; a goal stated in a discussion leaves the discussion as it is.
     // A goal among a topic's bullets ("- Objetivo: ascensor nuevo antes del verano") leaves the list as it is.
     // An indented goal belongs to the item above it ("a. Pool resurfacing" over "Target: reopened by May 23").
-    const heads = !marked.bullet && !state.chatMessage && line.indent === 0;
+    // A goal set apart by a blank line ("GOAL Q4: …", then the topics) heads nothing.
+    const heads =
+      !marked.bullet && !state.chatMessage && line.indent === 0 && state.nextLine?.blank === false;
     if (heads && (!isLoose(state.section) || state.section === 'neutral')) enterHeading(state, 'task');
     state.objective = addObjective(
       state,
       line,
-      { text: match[1] ?? '', base: line.start + marked.offset + start },
+      { text: goal, base: line.start + marked.offset + start },
       input,
     );
     state.objectiveScope = 'section';

@@ -8,6 +8,7 @@ import { readNameList } from './names';
 import type { FieldText, RawItem } from './raw-item';
 import { applyCells } from './rows';
 import { proseObjective } from './walk-objectives';
+import { SENTENCE_BREAK } from './sentence-end';
 import { addTask, newItem, type WalkInput, type WalkState } from './walk-state';
 
 // Never a word in capitals: "SO agreed to…" is someone's initials. A topic before a name ("On fundraising, Grace
@@ -19,11 +20,6 @@ export const LOOSE_SOURCE: Partial<Record<SectionKind, RawItem['source']>> = {
   discussion: 'discussion',
   decision: 'decision',
 };
-/** A sentence's end: never a title before a name ("la Sra. Soto", "Dr. Patel"), which stays with the name. */
-const SENTENCE_BREAK =
-  '(?<=[.!?])(?<!\\b(?:[Ss]r|[Ss]ra|[Ss]rta|[Dd]r|[Dd]ra|[Ll]ic|[Ii]ng|[Pp]rof|Mr|Mrs|Ms|St|Arq)\\.)\\s+(?=[¿¡"\\p{Lu}])';
-/** Where a sentence ends and the next begins. */
-export const SENTENCE_END = new RegExp(SENTENCE_BREAK, 'u');
 /**
  * Prose is read clause by clause: sentences, the independent clauses a semicolon joins, and in Spanish a new
  * subject after ", y" ("Paola se compromete a…, y Diego queda encargado de…").

@@ -9,7 +9,8 @@ import {
   templateNote,
 } from './walk-blocks';
 import { arrowHeading, assignedListHeading, enterMemberBlock, namedAgain } from './walk-members';
-import { LOOSE_SOURCE, proseSentences, SENTENCE_END } from './walk-prose';
+import { SENTENCE_END } from './sentence-end';
+import { LOOSE_SOURCE, proseSentences } from './walk-prose';
 import { opensWithLabel, readLabelledFields, splitCells, type Cell } from './cells';
 import { chatSpeakers, otherSpeaker, readChatLine, readSpeaker } from './context';
 import { readHeading, type Heading, type SectionKind } from './headings';

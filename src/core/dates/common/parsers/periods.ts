@@ -1,5 +1,5 @@
 // Rules shared by both languages once their patterns have sorted a phrase into numbered groups.
-import { endOfMonth } from '../../calendar';
+import { endOfMonth, toIsoDate } from '../../calendar';
 import type { IsoDate } from '../../../types';
 import { PAST, relativeTo, type Resolution } from '../resolution';
 import {
@@ -30,16 +30,32 @@ export const resolveWeekPeriod: Resolve = (match, reference) => {
   return PAST;
 };
 
-/** Groups: 1 end of month, 2 next month, 3 end of year, 4 end of a named month, 5 middle of one; none: past. */
+/** A year written after a named month ("end of June 2027", "fines de junio de 2027"): group YEAR_GROUP's place. */
+export const MONTH_YEAR = '(?:,?\\s+(?:del?\\s+)?(\\d{4}))?';
+
+/**
+ * Groups: 1 end of month, 2 next month, 3 end of year, 4 end of a named month and 5 its year, 6 middle of one and 7
+ * its year; none: past. A month without its year is the first one on or after the reference.
+ */
 export function resolveMonthPeriod(months: Record<string, number>): Resolve {
   return (match, reference) => {
     if (match[1]) return relativeTo(endOfMonth(reference));
     if (match[2]) return relativeTo(endOfNextMonth(reference));
     if (match[3]) return relativeTo(endOfYear(reference));
     const monthEnd = lookup(months, match[4]);
-    if (monthEnd !== null) return relativeTo(monthEndOnOrAfter(reference, monthEnd));
-    const monthMiddle = lookup(months, match[5]);
-    if (monthMiddle !== null) return relativeTo(monthDayOnOrAfter(reference, monthMiddle, 15));
+    if (monthEnd !== null)
+      return relativeTo(
+        match[5]
+          ? endOfMonth(toIsoDate(Number(match[5]), monthEnd, 1))
+          : monthEndOnOrAfter(reference, monthEnd),
+      );
+    const monthMiddle = lookup(months, match[6]);
+    if (monthMiddle !== null)
+      return relativeTo(
+        match[7]
+          ? toIsoDate(Number(match[7]), monthMiddle, 15)
+          : monthDayOnOrAfter(reference, monthMiddle, 15),
+      );
     return PAST;
   };
 }

@@ -27,9 +27,9 @@ export const EN_NOTES: NotesLocale = {
     /^(agenda( items)?|discussion( points)?|notes|minutes|summary|updates?|status|reports?( and celebrations)?|topics|welcome.*|background|context|progress|what we discussed|(things )?discussed|open questions|review of last (week|meeting)'?s? .*|(?:sprint )?retro(?:spective)?|(?:what )?went well|what (?:could|can|should) (?:be|we) improved?|what didn['’]?t go (?:so )?well|(?:things )?to improve|lessons learned|kudos|shout-?outs|wins)$/i,
   // "Goal:", "Goal 2 -", "Sprint 1 goal:", "Secondary goal:", "Objective for the season:".
   objectiveLabel:
-    /^(?:[\p{L}\d]+\s+){0,2}(?:objective|goal|aim|target)(?:\s+(?:for|of)\s+(?:the\s+)?[\p{L}\d]+(?:\s+[\p{L}\d]+)?)?(?:\s+\d+)?\s*(?::|\s[.-])\s*(.+)$/iu,
+    /^(?:[\p{L}\d'’]+\s+){0,2}(?:objective|goal|aim|target)(?:\s+(?:for|of)\s+(?:the\s+)?[\p{L}\d]+(?:\s+[\p{L}\d]+)?)?(?:\s+(?:\d+|q[1-4]|h[12]|\d{4}))?\s*(?::|\s[.-])\s*(.+)$/iu,
   objectiveSentence:
-    /(?:(?:^|\b(?:the|our|[\w-]+['’]s) )(?:main )?(?:goal|objective|aim|purpose|target)(?: of (?:the|this) meeting| (?:for|of) (?:the |this )?[\w-]+(?: [\w-]+)?)? (?:is|was|remains|will be) (?:to\s+)?|\bwe(?:'re| are) aiming to\s+|\b(?:we |will )aim to\s+|\bagreed (?:the|an?) (?:aim|goal|target) of\s+|\b(?:wants?|we want) to (?=(?:reach|hit|get|double|grow|increase|raise|reduce|cut|bring|keep)\s))(.+?)(?:\.(?:\s|$)|$)/i,
+    /(?:(?:^|\b(?:the|our|[\w-]+['’]s) )(?:main )?(?:goal|objective|aim|purpose|target)(?: of (?:the|this) meeting| (?:for|of) (?:the |this )?[\w-]+(?: [\w-]+)?)? (?:is|was|remains|will be) (?:to\s+)?|\bwe(?:'re| are) aiming to\s+|\b(?:we |will )aim to\s+|\bagreed (?:the|an?) (?:aim|goal|target) of\s+|\b(?:wants?|we want) to (?=["“]?(?:reach|hit|get|double|grow|increase|raise|reduce|cut|bring|keep)\s))(.+?)(?:\.(?:\s|$)|$)/i,
   targetSentence:
     /(?:^|[—–:]\s+)((?:[\p{L}\d'’-]+\s+){1,6}(?:needs? to|should|must|has to|have to) be (?:ready|done|finished|completed?|functional|working|live|in place|up and running)\b[^.]*?\bby\b[^.]*)/iu,
   targetWord: / be /iu,

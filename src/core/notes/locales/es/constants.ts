@@ -23,9 +23,9 @@ export const ES_NOTES: NotesLocale = {
     /^(agenda|orden del d[ií]a|temario|temas( tratados)?|notas|desarrollo( de la (reuni[oó]n|sesi[oó]n))?|resumen|introducci[oó]n|observaciones|puntos tratados|avances|estado|lo que (hablamos|se habl[oó])|revisi[oó]n de (la semana|tareas) anterior(es)?|retro(?:spectiva)?|(?:qu[eé]|lo que) (?:sali[oó]|funcion[oó]) (?:bien|mal)|(?:qu[eé] )?(?:podemos )?mejorar|a mejorar|lecciones aprendidas|aprendizajes|logros)$/i,
   // "Objetivo:", "Meta 2 -", "Meta de junio:", "Objetivo principal:".
   objectiveLabel:
-    /^(?:(?:otro|otra|segundo|segunda|nuevo|nueva)\s+)?(?:objetivo|meta|prop[oó]sito)(?:\s+(?:de|del|para)\s+[\p{L}\d]+(?:\s+[\p{L}\d]+){0,2}|\s+(?:principal|general|clave)|\s+\d+)?\s*(?::|\s[.-])\s*(.+)$/iu,
+    /^(?:(?:otro|otra|segundo|segunda|nuevo|nueva)\s+)?(?:objetivo|meta|prop[oó]sito)(?:\s+(?:de|del|para)\s+[\p{L}\d]+(?:\s+[\p{L}\d]+){0,2}){0,2}(?:\s+(?:principal|general|clave)|\s+\d+)?(?:\s+(?:planteado|propuesto|fijado|definido|acordado)s?\s+(?:por|con)\s+[^:]{2,40})?\s*(?::|\s[.-])\s*(.+)$/iu,
   objectiveSentence:
-    /(?:\b(?:el|la|nuestro|nuestra) (?:objetivo|motivo|prop[oó]sito|meta|idea)(?: principal)?(?: de (?:la|esta) (?:reuni[oó]n|sesi[oó]n)| (?:de|para|del) (?:el |este |esta |la )?[\wáéíóúñ-]+(?: [\wáéíóúñ-]+)?)?(?: que nos pusimos)? (?:es|era|fue|sigue siendo|ser[aá])(?: que)?\s+|\b(?:quiere|quieren|queremos|busca|buscan|buscamos)\s+(?=(?:llegar a|alcanzar|lograr|duplicar|aumentar|juntar|recaudar|superar|conseguir|reducir|bajar)\s))(.+?)(?:\.(?:\s|$)|$)/i,
+    /(?:(?:^|\b(?:el|la|nuestro|nuestra) )(?:objetivo|motivo|prop[oó]sito|meta|idea)(?: principal)?(?: de (?:la|esta) (?:reuni[oó]n|sesi[oó]n)| (?:de|para|del) (?:el |este |esta |la )?[\wáéíóúñ-]+(?: [\wáéíóúñ-]+)?)?(?: que nos pusimos)? (?:es|era|fue|sigue siendo|ser[aá])(?: que)?\s+|\b(?:quiere|quieren|queremos|busca|buscan|buscamos)\s+(?=(?:llegar a|alcanzar|lograr|duplicar|aumentar|juntar|recaudar|superar|conseguir|reducir|bajar)\s))(.+?)(?:\.(?:\s|$)|$)/i,
   targetSentence:
     /(?:^|[—–:]\s+)((?:[\p{L}\d'’-]+\s+){1,6}(?:tiene que|tienen que|debe|deben|deber[ií]a|deber[ií]an) estar (?:list[oa]s?|terminad[oa]s?|funcionando|hech[oa]s?|complet[oa]s?)\b[^.]*?\b(?:para|antes)\b[^.]*)/iu,
   targetWord: / estar /iu,

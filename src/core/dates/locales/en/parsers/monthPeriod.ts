@@ -1,7 +1,7 @@
 // Months and years as deadlines: "end of the month", "EOM", "next month", "end of the year",
 // "end of March", "late March", "mid June"; "last month" is past.
 import { RuleParser } from '../../../common/parsers/RuleParser';
-import { resolveMonthPeriod } from '../../../common/parsers/periods';
+import { MONTH_YEAR, resolveMonthPeriod } from '../../../common/parsers/periods';
 import { MONTH_PATTERN, MONTHS } from '../constants';
 
 const END = '(?:the\\s+)?end\\s+of';
@@ -12,8 +12,8 @@ export const monthPeriodParser = new RuleParser(
       `(${END}\\s+(?:the\\s+|this\\s+)?month|eom|this\\s+month)`,
       '(next\\s+month)',
       `(${END}\\s+(?:the\\s+|this\\s+)?year|eoy|year[-\\s]end)`,
-      `(?:${END}|late)\\s+(${MONTH_PATTERN})`,
-      `(?:mid[-\\s]?|(?:the\\s+)?middle\\s+of\\s+)(${MONTH_PATTERN})`,
+      `(?:${END}|late)\\s+(${MONTH_PATTERN})${MONTH_YEAR}`,
+      `(?:mid[-\\s]?|(?:the\\s+)?middle\\s+of\\s+)(${MONTH_PATTERN})${MONTH_YEAR}`,
       '(last\\s+(?:month|year))',
     ].join('|'),
   ),

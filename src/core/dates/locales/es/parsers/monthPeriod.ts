@@ -1,7 +1,7 @@
 // Months and years as deadlines: "fin de mes", "el mes que viene", "fin de año", "a fines de marzo",
 // "a mediados de junio"; "el mes pasado" is past.
 import { RuleParser } from '../../../common/parsers/RuleParser';
-import { resolveMonthPeriod } from '../../../common/parsers/periods';
+import { MONTH_YEAR, resolveMonthPeriod } from '../../../common/parsers/periods';
 import { MONTH_PATTERN, MONTHS } from '../constants';
 
 const END = '(?:a\\s+)?(?:(?:el\\s+)?fin|fines|finales)\\s+del?';
@@ -12,8 +12,8 @@ export const monthPeriodParser = new RuleParser(
       `(${END}\\s+(?:este\\s+)?mes|(?:durante\\s+)?este\\s+mes)`,
       '((?:el\\s+)?(?:mes\\s+que\\s+viene|proximo\\s+mes|mes\\s+proximo))',
       `(${END}\\s+(?:este\\s+)?ano)`,
-      `${END}\\s+(${MONTH_PATTERN})`,
-      `(?:a\\s+)?mediados\\s+de\\s+(${MONTH_PATTERN})`,
+      `${END}\\s+(${MONTH_PATTERN})${MONTH_YEAR}`,
+      `(?:a\\s+)?mediados\\s+de\\s+(${MONTH_PATTERN})${MONTH_YEAR}`,
       '((?:el\\s+)?(?:mes|ano)\\s+pasado)',
     ].join('|'),
   ),
