@@ -14,6 +14,7 @@ import { buildTasks } from './common/later-sentences';
 import { readVoices } from './common/context';
 import { detectLanguage } from './common/language';
 import { splitLines } from './common/lines';
+import { capitaliseAttendees } from './common/lowercase-names';
 import { resolveOwner } from './common/people';
 import type { RawItem } from './common/raw-item';
 import { mergeRepeats } from './common/repeats';
@@ -80,10 +81,11 @@ function toTask(
 }
 
 /** The parser without its safety net: tests call it so a crash on odd input shows up. */
-export function parseNotesUnguarded(notes: string, options: ParseOptions): ParseResult {
-  const setting = settle(notes, options);
-  const lines = splitLines(notes);
+export function parseNotesUnguarded(written: string, options: ParseOptions): ParseResult {
+  const setting = settle(written, options);
   const locale = notesLocale(setting.language);
+  const notes = capitaliseAttendees(written, locale);
+  const lines = splitLines(notes);
   const other = notesLocale(setting.language === 'es' ? 'en' : 'es');
   const dates: DueDateOptions = {
     reference: setting.meetingDate,

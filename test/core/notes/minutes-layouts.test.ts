@@ -581,3 +581,25 @@ describe('board notes written as paragraphs', () => {
     ]);
   });
 });
+
+describe('call notes typed all in lower case', () => {
+  const notes = [
+    'call notes - podcast - wed 20/5/26',
+    'on the call: bec (host), tom (co-host), me (jess), dani from the network',
+    '',
+    'ep 18 the guest pulled out so bec is going to reach out to the surf lifesaving lady instead.',
+    'dani will send the new script tonight.',
+    "i'll cut 3 reels from ep 17 by the weekend.",
+    'So Tom needs to sort his mic.',
+  ].join('\n');
+  const tasks = parse(notes, { meetingDate: '2026-05-20', language: 'en' }).tasks.map(summary);
+
+  it('knows the attendees by their lower-case names, reads the clause after "so", and "me (jess)" as the writer', () => {
+    expect(tasks.map((task) => [task.text, task.owners, task.due])).toEqual([
+      ['reach out to the surf lifesaving lady instead', ['Bec'], null],
+      ['send the new script', ['Dani'], '2026-05-20'],
+      ['cut 3 reels from ep 17', ['Jess'], '2026-05-24'],
+      ['sort his mic', ['Tom'], null],
+    ]);
+  });
+});

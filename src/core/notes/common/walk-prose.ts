@@ -11,10 +11,10 @@ import { proseObjective } from './walk-objectives';
 import { SENTENCE_BREAK } from './sentence-end';
 import { addTask, newItem, type WalkInput, type WalkState } from './walk-state';
 
-// Never a word in capitals: "SO agreed to…" is someone's initials. A topic before a name ("On fundraising, Grace
-// will…") leads into the sentence like a connective.
+// A topic before a name ("On fundraising, Grace will…") leads into the sentence like a connective.
 const CONNECTIVE =
-  /^(?![A-Z]{2}\b)(para (eso|esto|conseguirlo|lograrlo)|aparte|adem[aá]s|tambi[eé]n|por otro lado|por [uú]ltimo|finalmente|also|and|then|so|finally|lastly|y)(?![\p{L}])\s*,?\s*|^(?:on|regarding|as for|as to|en cuanto a|respecto (?:a|de)|con respecto a|sobre)\s+[^,;:.]{2,40},\s*(?=\p{Lu})/iu;
+  /^(para (eso|esto|conseguirlo|lograrlo)|aparte|adem[aá]s|tambi[eé]n|por otro lado|por [uú]ltimo|finalmente|also|and|then|so|finally|lastly|y)(?![\p{L}])\s*,?\s*|^(?:on|regarding|as for|as to|en cuanto a|respecto (?:a|de)|con respecto a|sobre)\s+[^,;:.]{2,40},\s*(?=\p{Lu})/iu;
+const INITIALS = /^[A-Z]{2}\b/;
 export const LOOSE_SOURCE: Partial<Record<SectionKind, RawItem['source']>> = {
   neutral: 'bullet',
   discussion: 'discussion',
@@ -22,9 +22,13 @@ export const LOOSE_SOURCE: Partial<Record<SectionKind, RawItem['source']>> = {
 };
 /**
  * Prose is read clause by clause: sentences, the independent clauses a semicolon joins, and in Spanish a new
- * subject after ", y" ("Paola se compromete a…, y Diego queda encargado de…").
+ * subject after ", y" ("Paola se compromete a…, y Diego queda encargado de…"), and a consequence after "so" or "así
+ * que" ("the guest pulled out so bec is going to reach out…").
  */
-const CLAUSE_END = new RegExp(`${SENTENCE_BREAK}|;\\s+|,\\s+y\\s+(?=\\p{Lu})`, 'u');
+const CLAUSE_END = new RegExp(
+  `${SENTENCE_BREAK}|;\\s+|,\\s+y\\s+(?=\\p{Lu})|,?\\s+(?=(?:[Ss]o|[Aa]s[ií] que)\\s+(?!(?:that|far|much|many|if|please)\\b)\\p{L})`,
+  'u',
+);
 
 /**
  * Formal minutes close an action with who takes it: "GL to confirm the booking. ACTION: GL", "DC offered to write
@@ -86,7 +90,8 @@ function motionContent(piece: FieldText): FieldText {
 }
 
 function addSentence(state: WalkState, line: NoteLine, piece: FieldText, input: WalkInput): RawItem {
-  const connective = CONNECTIVE.exec(piece.text)?.[0].length ?? 0;
+  // Never a word in capitals: "SO agreed to…" is someone's initials.
+  const connective = INITIALS.test(piece.text) ? 0 : (CONNECTIVE.exec(piece.text)?.[0].length ?? 0);
   const item = newItem(
     'task',
     line,

@@ -128,4 +128,6 @@ export interface NotesLocale {
   templateNote: RegExp;
   /** Words frequent in this language, for detection. */
   commonWords: RegExp;
+  /** A line listing who is at the meeting ("on the call: bec, tom"): the list in group 1. */
+  attendeesLine: RegExp;
 }

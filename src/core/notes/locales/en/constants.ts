@@ -115,4 +115,6 @@ export const EN_NOTES: NotesLocale = {
   templateNote:
     /\b(?:(?:purpose|aim) of this (?:document|file|template)|in this (?:document|file|template)|you are required to)\b/i,
   commonWords: /\b(the|and|to|of|for|with|will|is|on|by|we|meeting|action)\b/gi,
+  attendeesLine:
+    /^\s*(?:on the call|attendees|attending|present|participants|people|in attendance|with)\s*:\s*(.+)$/i,
 };

@@ -115,4 +115,5 @@ export const ES_NOTES: NotesLocale = {
   templateNote:
     /\b(?:(?:prop[oó]sito|objetivo) de (?:este documento|este archivo|esta plantilla)|en (?:este documento|este archivo|esta plantilla)|(?:deb[eé]s|deber[aá]s|debe) completar)\b/i,
   commonWords: /\b(el|la|los|las|de|del|que|para|con|por|una?|y|en|es|se|reuni[oó]n|tareas?)\b/gi,
+  attendeesLine: /^\s*(?:en la llamada|presentes|asistentes|participantes|estuvieron|con)\s*:\s*(.+)$/i,
 };
