@@ -603,3 +603,30 @@ describe('call notes typed all in lower case', () => {
     ]);
   });
 });
+
+describe('minutes that put actions in the passive or set owners off by commas', () => {
+  const notes = [
+    'Halloween disco',
+    '- Glow sticks + treats order, Gráinne and Siobhán, by 9/10',
+    '- Garda vetting for new volunteers to be checked before the night',
+    '- Details to be released, likely a group assignment',
+    '- We are happy to be involved in the fair.',
+  ].join('\n');
+
+  it('reads "X to be checked" as something to do, unless it only announces, and names set off before a deadline', () => {
+    expect(parse(notes, { meetingDate: '2026-09-01', language: 'en' }).tasks.map(summary)).toEqual([
+      {
+        text: 'Glow sticks + treats order',
+        owners: ['Gráinne', 'Siobhán'],
+        due: '2026-09-10',
+        priority: null,
+      },
+      {
+        text: 'Garda vetting for new volunteers to be checked before the night',
+        owners: [],
+        due: null,
+        priority: null,
+      },
+    ]);
+  });
+});

@@ -90,7 +90,7 @@ export const commaAside: OwnerReader = (draft, { locale, writer }) => {
   const named = match?.[1] ?? '';
   const owners = match && ownersWritten(named, locale, writer);
   if (!match || !owners) return null;
-  // The second comma stays: it sets the deadline apart as before.
+  // The second comma stays: it sets the deadline apart as before. Who and by when, set off together, assign it.
   const span = blank(draft, match.index, match.index + match[0].trimEnd().length - 1);
-  return { owners, span, leading: locale.self.test(named.trim()) };
+  return { owners, span, leading: true };
 };

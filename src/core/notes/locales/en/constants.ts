@@ -73,7 +73,7 @@ export const EN_NOTES: NotesLocale = {
   request:
     /^(?:if you could|could you|can you|would you(?: mind)?|please)\s+(?!(?:note|see|find|let (?:me|us) know|feel free|do not hesitate|don't hesitate)\b)/i,
   passiveNeed:
-    /\b(?:still\s+|also\s+)?(?:needs?|has|have)\s+to\s+be\s+(?!(?:ready|done|finished|completed?|functional|working|live|in place|able|careful|aware|sure)\b)[a-z]+(?:ed|en|t)\b/i,
+    /\b(?:still\s+|also\s+)?(?:needs?|has|have)\s+to\s+be\s+(?!(?:ready|done|finished|completed?|functional|working|live|in place|able|careful|aware|sure)\b)[a-z]+(?:ed|en|t)\b|^(?!.*\b(?:is|are|was|were|am|be|been|seems?|appears?|happy|glad|going|wants?|needs?|has|have|had|likely|expected|due|about|set)\s+to\s+be\b)[^.!?;:]{3,60}?\sto\s+be\s+(?!(?:released|announced|confirmed|determined|decided|discussed|advised|held|seen|continued|revisited|known|expected|given|noted)\b)[a-z]+(?:ed|en)\b/i,
   politeRequest:
     /\b(?:please|pls|plz)\b(?![,\s]+(?:note|see|find|let (?:me|us) know|feel free|do not hesitate|don't hesitate|reply|cross|ignore|disregard)\b)/i,
   requestEnd: /,?\s*(?:(?:that|it) would be (?:appreciated|great|helpful)|please|thanks?)[.!]*\s*$/i,
