@@ -444,12 +444,16 @@ describe('why an action matters, and remarks in brackets', () => {
       '- Omar: CI pipeline w/ coverage report (he said on Discord he’ll take it)',
       '- Ana: revisar el presupuesto, porque cambió el proveedor',
       '- Luis: call the bank (main branch)',
+      '- y @Andrea @Emiliano entrevisten a los candidatos, ya les mandé los CVs',
+      "- Priya: review the deck, I've already sent the brief",
     ].join('\n');
     expect(taskTexts(notes)).toEqual([
       'log the volunteer hours in the tracker',
       'CI pipeline w/ coverage report',
       'revisar el presupuesto',
       'call the bank (main branch)',
+      'entrevisten a los candidatos',
+      'review the deck',
     ]);
   });
 });

@@ -98,8 +98,12 @@ function withoutLooseDashes(text: string): string {
   return text.replace(/\s[—–-]\s*(?=[,.;]|$)/g, '').replace(/(\s[—–-])+\s[—–-]\s/g, ' — ');
 }
 
-/** "…, since the grant report is due": why the action matters is no part of it. */
-const REASON = /,\s+(?:since|because|as the|porque|ya que|dado que|puesto que)\s.*$/i;
+/**
+ * "…, since the grant report is due": why the action matters is no part of it; nor what the writer already did for
+ * it ("…, ya les mandé los CVs", "…, I've already sent the brief").
+ */
+const REASON =
+  /,\s+(?:since|because|as the|porque|ya que|dado que|puesto que|ya\s+(?:(?:l[eoa]s?|te|se\s+l[oa]s?)\s+)?\p{Ll}+[éí](?![\p{L}])|(?:i|we)(?:['’]ve| have)?\s+already)\s?.*$/iu;
 /** "(he said on Discord he'll take it)": a remark in brackets, a clause of its own, is no part of the action. */
 const REMARK = /\s*\((?:he|she|they|i|we|él|ella|ellos)\b[^()]*\)/gi;
 
@@ -108,9 +112,12 @@ function withoutAsides(text: string): string {
   return reasonless.includes('(') ? reasonless.replace(REMARK, '') : reasonless;
 }
 
+/** "y @Andrea @Emiliano entrevisten…": the "and" a list item opens with, once its owners are cut, joins nothing. */
+const LEADING_AND = /^(?:y|e|and)\s+(?=\p{Ll})/u;
+
 export function cleanText(text: string): string {
   const collapsed = withoutEmptyBrackets(withoutMarkup(withoutAsides(text)))
     .replace(/\s+([,.;:)])/g, '$1')
     .replace(/\s{2,}/g, ' ');
-  return trimEdges(withoutLooseDashes(collapsed).trim());
+  return trimEdges(withoutLooseDashes(collapsed).trim()).replace(LEADING_AND, '');
 }
