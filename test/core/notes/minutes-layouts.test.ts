@@ -634,3 +634,24 @@ describe('minutes that put actions in the passive or set owners off by commas', 
     ]);
   });
 });
+
+describe('production meeting minutes by department, with initials', () => {
+  const notes = [
+    'PRODUCTION MEETING #4 - Tuesday 27/01/2026',
+    '',
+    "SET (from AN's email)",
+    '- Fire escape unit delivered. Paint finish to be signed off on Thursday.',
+    '',
+    'WARDROBE',
+    "- Tom's jacket - distress it more (DK note). PW.",
+    '- Agreed to put £500 towards LX hires.',
+  ].join('\n');
+  const tasks = parse(notes, { meetingDate: '2026-01-27', language: 'en' }).tasks.map(summary);
+
+  it('takes a heading in capitals with a note in brackets, initials closing an item, and "Agreed" as no one', () => {
+    expect(tasks.map((task) => [task.text, task.owners])).toEqual([
+      ['Paint finish to be signed off', []],
+      ["Tom's jacket - distress it more (DK note)", ['PW']],
+    ]);
+  });
+});

@@ -49,6 +49,9 @@ function kindOf(label: string, locales: NotesLocale[]): SectionKind | null {
 }
 
 /** A heading line, or null when the line carries content. Both languages' words count: notes mix them. */
+/** A remark in brackets closing a line. */
+const BRACKETED_NOTE = /\s*\([^()]*\)\s*:?$/;
+
 export function readHeading(line: string, locales: NotesLocale[]): Heading | null {
   const trimmed = line.trim();
   const markdown = /^#{1,6}\s/.test(trimmed);
@@ -60,7 +63,9 @@ export function readHeading(line: string, locales: NotesLocale[]): Heading | nul
   if (!label) return null;
   const kind = kindOf(label, locales);
   // Formal minutes set their section titles in capitals ("DESARROLLO DE LA SESIÓN").
-  const capitals = /^[^\p{Ll}]*\p{Lu}{2}[^\p{Ll}]*$/u.test(trimmed) && wordCount(trimmed) <= 6;
+  // "SET (from AN's email)": a note in brackets after a heading in capitals leaves it a heading.
+  const capitals =
+    /^[^\p{Ll}]*\p{Lu}{2}[^\p{Ll}]*$/u.test(trimmed.replace(BRACKETED_NOTE, '')) && wordCount(trimmed) <= 6;
   const formatted = markdown || bold || colon || capitals;
   const level = /^#*/.exec(trimmed)?.[0].length ?? 0;
   if (kind) return { kind, label, formatted, level };

@@ -29,14 +29,17 @@ function suffixMatch(text: string): { index: number; tail: number; named: string
 /** "Meli + Caro (la pasante)": an aside about a person is no part of the name. */
 const ASIDE = /\s*\([^)]*\)/g;
 
-/** "order flowers for vday, DL": initials after the last comma name who does it. */
-const TRAILING_INITIALS = /,\s*([A-Z]{2,4}(?:\s*(?:&|\+|\/|,|and)\s*[A-Z]{2,4})*)\s*[.;!]*\s*$/;
+/** "order flowers for vday, DL", "Tom's jacket - distress it more. PW.": initials closing the item name who does it. */
+const TRAILING_INITIALS = /[,.]\s*([A-Z]{2,4}(?:\s*(?:&|\+|\/|,|and)\s*[A-Z]{2,4})*)\s*[.;!]*\s*$/;
 
 export const trailingInitials: OwnerReader = (draft, { locale }) => {
-  if (!draft.text.includes(',')) return null;
+  if (!draft.text.includes(',') && !draft.text.includes('.')) return null;
   const match = TRAILING_INITIALS.exec(draft.text);
   const owners = match && readNameList(match[1] ?? '', locale);
-  return match && owners ? { owners, span: blank(draft, match.index, draft.text.length) } : null;
+  // Initials closing an item are how minutes assign it: they hand it over as "DL:" before it would.
+  return match && owners
+    ? { owners, span: blank(draft, match.index, draft.text.length), leading: true }
+    : null;
 };
 
 /** "… – Renzo – el jueves 1/10", "… -> Diego – hoy": the owner one dash back, the date after it left to be read. */
