@@ -206,7 +206,7 @@ describe('a group chat that settles its items', () => {
   it('hands an item to whoever takes it, drops the one reported done, and asks the whole group the rest', () => {
     expect(tasks.map((task) => [task.text, task.owners, task.due])).toEqual([
       ['get the final quote from the movers', ['Sam Okafor'], '2026-09-07'],
-      ['a backup label printer, nobody owns this yet', ['Greg Holloway'], '2026-09-04'],
+      ['a backup label printer', ['Greg Holloway'], '2026-09-04'],
       ['submit your PTO for October', [], null],
       ['label your boxes at some point', ['everyone'], null],
     ]);

@@ -87,6 +87,25 @@ describe('a Slack channel copied with the speaker and time over each message', (
   });
 });
 
+describe('a Slack thread where someone offers to take an item for later', () => {
+  const slack = [
+    '#producto-pagos',
+    'jueves, 19 de febrero de 2026',
+    '',
+    'Andrea Villanueva  10:34',
+    '1. hay que hablar con legal sobre los términos de la domiciliación, nadie lo ha tomado',
+    '',
+    'Emiliano Cruz  10:52',
+    'yo puedo tomar lo de legal, pero hasta la semana que entra',
+  ].join('\n');
+
+  it('gives the item to whoever says "yo puedo tomar lo de…", by the week they name', () => {
+    expect(owned(slack)).toEqual([
+      ['hablar con legal sobre los términos de la domiciliación', ['Emiliano Cruz'], '2026-02-27'],
+    ]);
+  });
+});
+
 describe("a neighbours' WhatsApp group answering who takes an item", () => {
   const chat = [
     '12/03/26 19:02 - Carmen 2ºA: Buenas vecinos!! Resumen de lo que hablamos hoy',

@@ -100,10 +100,10 @@ function withoutLooseDashes(text: string): string {
 
 /**
  * "…, since the grant report is due": why the action matters is no part of it; nor what the writer already did for
- * it ("…, ya les mandé los CVs", "…, I've already sent the brief").
+ * it ("…, ya les mandé los CVs", "…, I've already sent the brief"), nor that nobody has taken it yet.
  */
 const REASON =
-  /,\s+(?:since|because|as the|porque|ya que|dado que|puesto que|ya\s+(?:(?:l[eoa]s?|te|se\s+l[oa]s?)\s+)?\p{Ll}+[éí](?![\p{L}])|(?:i|we)(?:['’]ve| have)?\s+already)\s?.*$/iu;
+  /,\s+(?:since|because|as the|porque|ya que|dado que|puesto que|ya\s+(?:(?:l[eoa]s?|te|se\s+l[oa]s?)\s+)?\p{Ll}+[éí](?![\p{L}])|(?:i|we)(?:['’]ve| have)?\s+already|nadie (?:lo|la) (?:ha )?tom(?:[oó]|ad[oa])|nobody (?:owns|has taken|took))\s?.*$/iu;
 /** "(he said on Discord he'll take it)": a remark in brackets, a clause of its own, is no part of the action. */
 const REMARK = /\s*\((?:he|she|they|i|we|él|ella|ellos)\b[^()]*\)/gi;
 

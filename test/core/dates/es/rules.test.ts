@@ -104,6 +104,8 @@ describe('Spanish due dates', () => {
 
   it.each([
     ['Diseñar la plantilla la semana que viene', thursday, '2026-03-20'],
+    ['Diseñar la plantilla la semana que entra', thursday, '2026-03-20'],
+    ['cerrar el balance el mes que entra', thursday, '2026-04-30'],
     ['Diseñar la plantilla la próxima semana', friday, '2026-05-01'],
     ['Diseñar la plantilla para la semana que viene', saturday, '2026-02-27'],
     ['Diseñar la plantilla la semana que viene', sunday, '2026-03-20'],

@@ -10,7 +10,7 @@ export const monthPeriodParser = new RuleParser(
   new RegExp(
     [
       `(${END}\\s+(?:este\\s+)?mes|(?:durante\\s+)?este\\s+mes)`,
-      '((?:el\\s+)?(?:mes\\s+que\\s+viene|proximo\\s+mes|mes\\s+proximo))',
+      '((?:el\\s+)?(?:mes\\s+que\\s+(?:viene|entra)|proximo\\s+mes|mes\\s+proximo))',
       `(${END}\\s+(?:este\\s+)?ano)`,
       `${END}\\s+(${MONTH_PATTERN})${MONTH_YEAR}`,
       `(?:a\\s+)?mediados\\s+de\\s+(${MONTH_PATTERN})${MONTH_YEAR}`,

@@ -6,13 +6,13 @@ import { dayOfMonthOnOrAfter, weekdayAfter, weekdayNextWeek } from '../../../com
 import { lookup } from '../../../common/words';
 import { WEEKDAY_PATTERN, WEEKDAYS } from '../constants';
 
-const NEXT_WEEK = 'de\\s+la\\s+(?:semana\\s+que\\s+viene|proxima\\s+semana|semana\\s+proxima)';
+const NEXT_WEEK = 'de\\s+la\\s+(?:semana\\s+que\\s+(?:viene|entra)|proxima\\s+semana|semana\\s+proxima)';
 
 export const weekdayParser = new RuleParser(
   new RegExp(
     `(?:(?:el|este|proximo|el\\s+proximo)\\s+)?(${WEEKDAY_PATTERN})` +
       `(?:\\s+(\\d{1,2})(?![\\d/.:-]|\\s*(?:hs|h)\\b))?` +
-      `(?:\\s+(que\\s+viene|proximo|${NEXT_WEEK}|pasado))?`,
+      `(?:\\s+(que\\s+(?:viene|entra)|proximo|${NEXT_WEEK}|pasado))?`,
   ),
   (match, reference) => {
     const weekday = lookup(WEEKDAYS, match[1]);
