@@ -237,3 +237,24 @@ describe('a cooperative’s acta that entrusts tasks', () => {
     ]);
   });
 });
+
+describe('a department’s agreements with owners on their own lines', () => {
+  const acta = [
+    'Reunión de departamento - 30/09/2026',
+    '',
+    'Acuerdos:',
+    '1. Entregar las programaciones revisadas antes del 15 de octubre.',
+    '   Responsable: cada profesor/a la de sus grupos',
+    '2. Cubrir las guardias de Pablo mientras dure la baja: ya organizado por jefatura.',
+    '',
+    'Ruegos y preguntas:',
+    '- Marta recuerda que el curso de formación es voluntario.',
+  ].join('\n');
+  const tasks = parse(acta, { meetingDate: '2026-09-30', language: 'es' }).tasks.map(summary);
+
+  it('reads "cada…" as everyone, leaves out what is already organised and what someone only reminds', () => {
+    expect(tasks.map((task) => [task.text, task.owners, task.due])).toEqual([
+      ['Entregar las programaciones revisadas', ['everyone'], '2026-10-15'],
+    ]);
+  });
+});

@@ -36,13 +36,17 @@ const PROPOSAL = /^let(?:'s| us)\s/i;
 const NO_OWNER =
   /^(?:[—–\-\s?]*|tbd|tbc|n\/?a|none|nobody|unassigned|sin asignar|nadie|por definir|a definir)$/i;
 
+/** "Responsable: cada profesor/a la de sus grupos": each one of them, so everyone. */
+const EACH = /^(?:cada|each|every)\s/i;
+
 function ownersFromField(field: FieldText, context: BuildContext): OwnerMatch {
   const text = field.text
     .replace(/\*\*|__/g, '')
     .replace(/[.,;]+\s*$/, '')
     .trim();
   const span = { start: field.base, end: field.base + field.text.length };
-  const owners = readNameList(text, context.locale) ?? (text && !NO_OWNER.test(text) ? [text] : []);
+  const named = readNameList(text, context.locale) ?? (EACH.test(text) ? [EVERYONE] : null);
+  const owners = named ?? (text && !NO_OWNER.test(text) ? [text] : []);
   return { owners, span, committed: true };
 }
 
@@ -153,6 +157,8 @@ function looksActionable(
   needTo: boolean,
   context: BuildContext,
 ): boolean {
+  // "Marta recuerda que el curso es voluntario": once the name is read, what is left only reports.
+  if (!needTo && context.locale.reporting.test(item.draft.text.trim())) return false;
   if (item.source === 'listed' || needTo || owner?.committed) return true;
   // An open question in a report ("Alguna propuesta?") asks for ideas, not for an action.
   if (item.draft.text.trimEnd().endsWith('?')) return false;

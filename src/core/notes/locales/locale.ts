@@ -81,6 +81,8 @@ export interface NotesLocale {
   /** Roles that own actions in formal minutes ("la tesorera", "the treasurer"), article optional, as written. */
   roleOwner: RegExp;
   /** "Se encarga la tesorera de …": the verb before who takes the action; the subject and "de" follow. */
+  /** Verbs that tell what someone said, once their name is read ("recuerda que…", "mentioned that…"): no action. */
+  reporting: RegExp;
   agentFirst: RegExp | null;
   /** "The board directed the manager to", "Se encomienda a la tesorera": who is told to act, in group `owner`. */
   directed: RegExp;

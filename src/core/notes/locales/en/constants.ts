@@ -43,9 +43,9 @@ export const EN_NOTES: NotesLocale = {
     /(?:^|[|·]\s*)(?:\*\*|__)?(?:scribe|scriber|note[- ]?taker|notes (?:taken )?by|minutes (?:taken )?by|minute[- ]taker|recorder|va|assistant)\s*:?\s*(?:\*\*|__)?\s*:?\s*(\p{Lu}\p{L}+)|(?:^|[|·,.]\s*)me\s*[:=]\s*(\p{Lu}\p{L}+)|^\(?\s*(\p{L}+)['’]s notes\b|^\(?\s*my notes\s*[-–—:,]\s*(\p{Lu}\p{L}+)|^notes\s*:\s*(\p{L}+)\s*(?:$|[(,|·])|^from:\s*(\p{Lu}\p{L}+(?: \p{Lu}\p{L}+)?)|(?:^|[|·,.]\s*)me\s*\(\s*(\p{Lu}\p{L}+)\s*\)/iu,
   meetingWith:
     /\b(?:call|meeting|sync|1:1|catch-up|chat|session)(?:\s+notes)?(?:\s+with\s+|\s*[-–—:]\s*)(?:(?:dr|mr|mrs|ms)\.?\s+)?(\p{Lu}\p{L}+)|(?:^|[|·]\s*)client\s*:\s*(\p{Lu}\p{L}+)|(?:^|\s)w\/\s*(?:(?:dr|mr|mrs|ms)\.?\s+)?(\p{Lu}\p{L}+)/iu,
-  done: /(\bdone\b|✔|✅|\balready (sorted|done)\b|\bcompleted\b)/i,
+  done: /(\bdone\b|✔|✅|\balready (sorted|done|organi[sz]ed|arranged|handled|booked|paid|covered|fixed)\b|\bcompleted\b)/i,
   finished:
-    /(?:(?:[-–—:(→]|->)\s*(?:done|completed?|finished)\)?|(?:✔|✅|☑)(?:\s*\([^()]*\))?)\s*[.!]*$|^\W*(?:done|completed|finished)(?::|\s[-—–])\s/i,
+    /(?:(?:[-–—:(→]|->)\s*(?:done|completed?|finished)\)?|(?:✔|✅|☑)(?:\s*\([^()]*\))?)\s*[.!]*$|^\W*(?:done|completed|finished)(?::|\s[-—–])\s|(?:[-–—:(→]|->)\s*already\s+(?:been\s+)?(?:sorted|organi[sz]ed|arranged|handled|booked|paid|covered|fixed|done)\b[^.!?]*[.!]*$/i,
   ownerJoin: /\s*(?:,\s*(?:and\s+)?|\s+and\s+|\s+or\s+|\s+\+\s+|\s*&\s*|\s*\/\s*)/i,
   everyone:
     /^(everyone|everybody|both of us|the two of us|all|the (whole )?team|team|all of us|(all )?(team )?members|all team members|all (the )?([a-z]+ )?(members|maintainers|staff|volunteers|participants|attendees|parents|students|reviewers|mentors|leads|directors|officers|trustees|board members)(?: of the [^,.;:]{1,40})?|each (?:person|member|one|of us|group|subgroup|team))$/i,
@@ -55,6 +55,8 @@ export const EN_NOTES: NotesLocale = {
   secondPerson: /^(you|she|he)\b(?!['’]d\b)\s*/i,
   commitment:
     /^(?:(?:said|says|mentioned|confirmed|thinks|promised)(?: that)? (?:she|he|they)(?:['’]ll| will| would| can| could)|(?:was|were|is|are|has been|have been) asked to|(?:also )?(?:needs|has) to|to(?! be\b)|will(?! be\b)|is going to|are going to|shall|should|needs to|need to|has to|have to|is to|are to|agreed to|offered to|volunteered to|promised to)\s+(?:(?:hopefully|also|then)\s+)?/i,
+  reporting:
+    /^(?:reminds?|reminded|notes?|noted|mentions?|mentioned|explains?|explained|reports?|reported|says|said|thanks?|thanked|points? out|pointed out)(?:\s+that)?\s/i,
   agentFirst: null,
   directed:
     /^(?:the\s+)?[\p{L} ]{2,30}?\s+(?:directed|instructed|asked|tasked|authori[sz]ed|requested|charged)\s+(?<owner>(?:the\s+)?\p{L}+(?:\s+\p{Lu}\p{L}+)?)\s+(?:with\s+|to\s+)/iu,

@@ -40,9 +40,9 @@ export const ES_NOTES: NotesLocale = {
     /^\(?\s*(?:notas|apuntes)\s+(?:de\s+|por\s+|tomad[oa]s por\s+)?(\p{Lu}\p{L}+)|^(?:[Nn]otas|[Aa]puntes)\s*:\s*(\p{Lu}\p{L}+)\s*(?:$|[(,|·])|^[Dd]e:\s*(\p{Lu}\p{L}+(?: \p{Lu}\p{L}+)?)|(?:^|[|·,.]\s*)(?:VA|[Aa]sistente|[Yy]o)\s*[:=]\s*(\p{Lu}\p{L}+)|(?:^|[|·,.]\s*)[Yy]o\s*\(\s*(\p{Lu}\p{L}+)\s*\)|^\(?\s*[Mm]is (?:notas|apuntes)\s*[-–—:,]\s*(\p{Lu}\p{L}+)/u,
   meetingWith:
     /\b(?:[Cc]all|[Ll]lamada|[Rr]euni[oó]n|[Cc]harla|[Vv]ideollamada|[Mm]eet)(?:\s+(?:semanal|mensual|de seguimiento))?(?:\s+con\s+|\s*[-–—:]\s*)(?:(?:la|el)\s+)?(?:(?:[Ll]ic|[Dd]ra?|[Ss]ra?|[Ii]ng)\.?\s+)?(\p{Lu}\p{L}+)|(?:^|[|·]\s*)[Cc]liente?\s*:\s*(\p{Lu}\p{L}+)/u,
-  done: /(\bhecho\b|✔|✅|\bya (qued[oó]|lo hizo|est[aá] hecho|(?:lo|la|los|las) tengo\b)|\beso est[aá](?![a-záéíóúñ])|\bcompletad[oa]\b)/i,
+  done: /(\bhecho\b|✔|✅|\bya (qued[oó]|lo hizo|est[aá] hecho|(?:lo|la|los|las) tengo\b|(?:est[aá]n? )?(?:organizad|resuelt|cubiert|arreglad|solucionad|gestionad|pagad)[oa]s?\b)|\beso est[aá](?![a-záéíóúñ])|\bcompletad[oa]\b)/i,
   finished:
-    /(?:(?:[-–—:(→]|->)\s*(?:hecho|list[oa]|terminad[oa]|completad[oa]|ya est[aá])(?:,?\s*(?:hecho|list[oa]))?\)?|(?:✔|✅|☑)(?:\s*\([^()]*\)|\s*(?:list[oa]|hecho)\b.*)?)\s*[.!]*$|^\W*(?:hech[oa]|list[oa]|terminad[oa]|completad[oa])(?::|\s[-—–])\s/i,
+    /(?:(?:[-–—:(→]|->)\s*(?:hecho|list[oa]|terminad[oa]|completad[oa]|ya est[aá])(?:,?\s*(?:hecho|list[oa]))?\)?|(?:✔|✅|☑)(?:\s*\([^()]*\)|\s*(?:list[oa]|hecho)\b.*)?)\s*[.!]*$|^\W*(?:hech[oa]|list[oa]|terminad[oa]|completad[oa])(?::|\s[-—–])\s|(?:[-–—:(→]|->)\s*ya\s+(?:est[aá]n?\s+)?(?:organizad|resuelt|cubiert|arreglad|solucionad|gestionad|pagad|hech)[oa]s?\b[^.!?]*[.!]*$/i,
   ownerJoin: /\s*(?:,\s*(?:y\s+)?|\s+y\s+|\s+e\s+|\s+o\s+|\s+\+\s+|\s*&\s*|\s*\/\s*)/i,
   everyone:
     /^(todos|todas|todxs|todes|tod@s|ambos|ambas|los dos|las dos|todo el equipo|el equipo|equipo|cada un[oa]( los suyos)?|cada (?:persona|miembro|integrante|grupo|subgrupo|equipo|docente|profesor(?:a)?|vecin[oa])|tod[oa]s l[oa]s (miembros|integrantes|socios|socias|voluntari[oa]s|participantes|responsables|vecinos|vecinas|padres|familias|docentes|profesores|profesoras|maestr[oa]s)(?: de(?:l| la| los| las)? [^,.;:]{1,40})?|los (miembros|integrantes)|entre todos|entre todas)$/i,
@@ -52,6 +52,8 @@ export const ES_NOTES: NotesLocale = {
   secondPerson: /^(vos|t[uú]|usted|ella|él)(?![a-záéíóúñ])\s*(?:(?:te|se) (?:encarg|ocup)[aá]s? de\s+)?/i,
   commitment:
     /^(?:,[^,]{1,40},\s*)?(?:(?:dijo|dice|confirm[oó]|prometi[oó]) que (?:se encarga(?:r[aií]a?)? de|se ocupa(?:r[aií]a?)? de|va a|iba a|puede)|queda(?:n)? encargad[oa]s? de|queda(?:n)? a cargo de|se hace(?:n)? cargo de|se encarga(?:r[aá])?n? de|se ocupa(?:r[aá])?n? de|(?:vos\s+)?te encarg[aá]s de|(?:vos\s+)?te ocup[aá]s de|os encarg[aá]is de|tiene que|tienen que|ten[eé]s que|tenemos que|va a|van a|vas a|vamos a|debe|deben|debemos|queda en|quedan en|qued[oó] en|quedaron en|se ofreci(?:[oó]|eron) (?:a|para)|se ofrece(?:n)? (?:a|para)|hay que|se compromete(?:n)? a|se comprometi[oó] a|deber[aá]n?|deber[ií]an?)\s+/i,
+  reporting:
+    /^(?:recuerda|informa|comenta|señala|explica|menciona|avisa|cuenta|aclara|agradece|expone|destaca|reporta)(?:\s+que)?\s/i,
   agentFirst: /^(?:se (?:encarga|ocupa)(?:r[aá])?n?|queda(?:n|r[aá]n?)? a cargo de)\s+/i,
   directed:
     /^(?:se\s+(?:le\s+)?(?:encomienda|encarga|instruye|designa|pide|solicita|autoriza)|queda(?:n)?\s+a\s+cargo|(?:la|el)\s+[\p{L} ]{2,30}?\s+(?:instruy[oó]|encomend[oó]|encarg[oó]|pidi[oó]|autoriz[oó]|design[oó])(?:\s+a)?)\s+(?:a\s+|del?\s+)?(?<owner>[^,;:]{2,50}?(?:,\s*[^,;:]{2,40}?,)?)\s+(?:(?:que|para|de)\s+|(?=\p{Ll}+(?:ar|er|ir)(?:l[oa]s?|les?)?(?![\p{L}]))|(?=(?:la|el|los|las)\s+\p{L}+(?:[\s.,;]|$)(?!\s*(?!para\b)\p{Ll}+(?:ar|er|ir)(?![\p{L}]))))/iu,
