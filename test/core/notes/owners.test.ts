@@ -26,6 +26,8 @@ describe('owners', () => {
     ['- The whole team to taste-test the stout', ['everyone']],
     ['- Lic. Herrera: grabar el video', ['Herrera']],
     ['- El Presidente hablará con la Municipalidad', ['El Presidente']],
+    ['- Armar las respuestas rápidas para el lunes. Yo.', ['Yo']],
+    ['- Comprar pan, yo', ['yo']],
     ['- **Patrick** preparará el diagrama', ['Patrick']],
     ['- Revisar el presupuesto', []],
     ['- Update the pricing page', []],

@@ -84,6 +84,16 @@ function ownersWritten(text: string, locale: NotesLocale, writer: string | null)
   return readNameList(plain, locale);
 }
 
+/** "Armar las respuestas rápidas para el lunes. Yo.": the writer's word closing the item takes it. */
+const TRAILING_SELF = /[,.]\s*(\p{L}{1,2})\s*[.!]*\s*$/u;
+
+export const trailingSelf: OwnerReader = (draft, { locale, writer }) => {
+  const match = TRAILING_SELF.exec(draft.text);
+  const word = match?.[1] ?? '';
+  if (!match || !locale.self.test(word)) return null;
+  return { owners: [writer ?? word], span: blank(draft, match.index + 1, draft.text.length), leading: true };
+};
+
 /** "re-caulk tub, me, by Wednesday": the owner set off by commas between the action and its deadline. */
 const COMMA_ASIDE = /,\s*([^,]{2,30}?)\s*,\s*(?=(?:by|before|due|on|until|para|antes|hasta|el)\s)/i;
 

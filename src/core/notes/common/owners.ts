@@ -3,7 +3,7 @@ import type { Span } from '../../types';
 import type { NotesLocale } from '../locales';
 import { searchAnywhere } from './anchors';
 import { blank, startOf, type Draft } from './draft';
-import { commaAside, suffix, trailingInitials } from './owner-suffixes';
+import { commaAside, suffix, trailingInitials, trailingSelf } from './owner-suffixes';
 import { addressed, between, firstPerson, secondPerson, verbPerson, withWriter } from './owner-voices';
 import { firstOfMatches } from './each-match';
 import {
@@ -384,6 +384,7 @@ const READERS: OwnerReader[] = [
   parenthesised,
   suffix,
   trailingInitials,
+  trailingSelf,
   commaAside,
   // Last: a name written in the item ("me mandás los temas (Fer)") says more than the verb's person.
   verbPerson,
