@@ -28,6 +28,7 @@ describe('owners', () => {
     ['- El Presidente hablará con la Municipalidad', ['El Presidente']],
     ['- Armar las respuestas rápidas para el lunes. Yo.', ['Yo']],
     ['- Comprar pan, yo', ['yo']],
+    ['- Armar los banners del Hot Sale — el viernes', []],
     ['- **Patrick** preparará el diagrama', ['Patrick']],
     ['- Revisar el presupuesto', []],
     ['- Update the pricing page', []],
@@ -236,6 +237,28 @@ describe('a body named by its title', () => {
     expect(parse(notes, { meetingDate: '2026-10-03', language: 'en' }).tasks.map(summary)).toEqual([
       { text: 're-caulk tub', owners: ['Colleen'], due: '2026-10-07', priority: null },
       { text: 'deposit return paperwork', owners: ['Colleen'], due: '2026-10-13', priority: null },
+    ]);
+  });
+
+  it('gives "-> her" to the client a VA writes about, and "-> me !! asap" to the VA', () => {
+    const notes = [
+      'call w/ Marta (Crumb & Co bakery) - thu 11/12/26',
+      "(kim's notes)",
+      '',
+      '- photos of stollen + gingerbread -> her, tmrw',
+      '- order boxes for xmas (need 500) -> me !! asap',
+      '- wholesale inquiry from cafe on Elm st -> me reply eow',
+    ].join('\n');
+    expect(
+      parse(notes, { meetingDate: '2026-11-12', language: 'en' }).tasks.map((task) => [
+        task.text,
+        task.owners,
+        task.due,
+      ]),
+    ).toEqual([
+      ['photos of stollen + gingerbread', ['Marta'], '2026-11-13'],
+      ['order boxes for xmas (need 500)', ['Kim'], null],
+      ['wholesale inquiry from cafe on Elm st reply', ['Kim'], '2026-11-13'],
     ]);
   });
 });

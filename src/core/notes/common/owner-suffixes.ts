@@ -57,14 +57,18 @@ function earlierSuffix(
 const NAME_THEN_DEADLINE = /^\S+(?=\s+(?:by|before|due|on|until|para|antes|hasta|el)\s)/i;
 
 /** "… - Lupita", "… -> Ana, antes del lunes": the owner after the last dash or arrow; a date may follow it. */
-export const suffix: OwnerReader = (draft, { locale, writer }) => {
+export const suffix: OwnerReader = (draft, { locale, writer, reader }) => {
   const match = suffixMatch(draft.text);
   if (!match) return null;
   const named = match.named;
-  const read = (text: string): string[] | null => ownersWritten(text, locale, writer);
+  const read = (text: string): string[] | null => ownersWritten(text, locale, writer, reader);
   const whole = read(named);
   const comma = named.indexOf(',');
-  const nameEnd = comma > 0 ? comma : (NAME_THEN_DEADLINE.exec(named)?.[0].length ?? -1);
+  // "-> me !! asap", "-> me reply eow", "-> her to decide": a pronoun is one word, whatever follows it.
+  const firstWord = /^\S+/.exec(named)?.[0] ?? '';
+  const pronoun = locale.self.test(firstWord) || locale.pointedPerson.test(firstWord);
+  const nameEnd =
+    comma > 0 ? comma : (NAME_THEN_DEADLINE.exec(named)?.[0].length ?? (pronoun ? firstWord.length : -1));
   const owners = whole ?? (nameEnd > 0 ? read(named.slice(0, nameEnd)) : null);
   if (!owners) return earlierSuffix(draft, match.index, read);
   // With a date after the names, only the names are consumed: the date is read next.
@@ -76,11 +80,20 @@ export const suffix: OwnerReader = (draft, { locale, writer }) => {
   return { owners, span: blank(draft, match.index, end), leading };
 };
 
-/** Owners as written after an action: names, or "me"/"yo" for whoever wrote the notes. */
-function ownersWritten(text: string, locale: NotesLocale, writer: string | null): string[] | null {
+/**
+ * Owners as written after an action: names, "me"/"yo" for whoever wrote the notes, "her"/"ella" for whom they
+ * are written to (a VA's "photos -> her" is the client's).
+ */
+function ownersWritten(
+  text: string,
+  locale: NotesLocale,
+  writer: string | null,
+  reader: string | null,
+): string[] | null {
   const plain = text.replace(ASIDE, '').trim();
   // With no name for the writer the word stays ("me"), as in a "me →" list: the item is still someone's.
   if (locale.self.test(plain)) return [writer ?? plain];
+  if (reader && locale.pointedPerson.test(plain)) return [reader];
   return readNameList(plain, locale);
 }
 
@@ -97,11 +110,11 @@ export const trailingSelf: OwnerReader = (draft, { locale, writer }) => {
 /** "re-caulk tub, me, by Wednesday": the owner set off by commas between the action and its deadline. */
 const COMMA_ASIDE = /,\s*([^,]{2,30}?)\s*,\s*(?=(?:by|before|due|on|until|para|antes|hasta|el)\s)/i;
 
-export const commaAside: OwnerReader = (draft, { locale, writer }) => {
+export const commaAside: OwnerReader = (draft, { locale, writer, reader }) => {
   if (!draft.text.includes(',')) return null;
   const match = COMMA_ASIDE.exec(draft.text);
   const named = match?.[1] ?? '';
-  const owners = match && ownersWritten(named, locale, writer);
+  const owners = match && ownersWritten(named, locale, writer, reader);
   if (!match || !owners) return null;
   // The second comma stays: it sets the deadline apart as before. Who and by when, set off together, assign it.
   const span = blank(draft, match.index, match.index + match[0].trimEnd().length - 1);

@@ -83,6 +83,8 @@ export interface NotesLocale {
   /** "Se encarga la tesorera de …": the verb before who takes the action; the subject and "de" follow. */
   /** Verbs that tell what someone said, once their name is read ("recuerda que…", "mentioned that…"): no action. */
   reporting: RegExp;
+  /** A third person pointed at after an action ("-> her"): in a VA's notes, the client they are written to. */
+  pointedPerson: RegExp;
   agentFirst: RegExp | null;
   /** "The board directed the manager to", "Se encomienda a la tesorera": who is told to act, in group `owner`. */
   directed: RegExp;

@@ -57,6 +57,7 @@ export const EN_NOTES: NotesLocale = {
     /^(?:(?:said|says|mentioned|confirmed|thinks|promised)(?: that)? (?:she|he|they)(?:['’]ll| will| would| can| could)|(?:was|were|is|are|has been|have been) asked to|(?:also )?(?:needs|has) to|to(?! be\b)|will(?! be\b)|is going to|are going to|shall|should|needs to|need to|has to|have to|is to|are to|agreed to|offered to|volunteered to|promised to)\s+(?:(?:hopefully|also|then)\s+)?/i,
   reporting:
     /^(?:reminds?|reminded|notes?|noted|mentions?|mentioned|explains?|explained|reports?|reported|says|said|thanks?|thanked|points? out|pointed out)(?:\s+that)?\s/i,
+  pointedPerson: /^(?:her|him|them)$/i,
   agentFirst: null,
   directed:
     /^(?:the\s+)?[\p{L} ]{2,30}?\s+(?:directed|instructed|asked|tasked|authori[sz]ed|requested|charged)\s+(?<owner>(?:the\s+)?\p{L}+(?:\s+\p{Lu}\p{L}+)?)\s+(?:with\s+|to\s+)/iu,

@@ -54,6 +54,7 @@ export const ES_NOTES: NotesLocale = {
     /^(?:,[^,]{1,40},\s*)?(?:(?:dijo|dice|confirm[oó]|prometi[oó]) que (?:se encarga(?:r[aií]a?)? de|se ocupa(?:r[aií]a?)? de|va a|iba a|puede)|queda(?:n)? encargad[oa]s? de|queda(?:n)? a cargo de|se hace(?:n)? cargo de|se encarga(?:r[aá])?n? de|se ocupa(?:r[aá])?n? de|(?:vos\s+)?te encarg[aá]s de|(?:vos\s+)?te ocup[aá]s de|os encarg[aá]is de|tiene que|tienen que|ten[eé]s que|tenemos que|va a|van a|vas a|vamos a|debe|deben|debemos|queda en|quedan en|qued[oó] en|quedaron en|se ofreci(?:[oó]|eron) (?:a|para)|se ofrece(?:n)? (?:a|para)|hay que|se compromete(?:n)? a|se comprometi[oó] a|deber[aá]n?|deber[ií]an?)\s+/i,
   reporting:
     /^(?:recuerda|informa|comenta|señala|explica|menciona|avisa|cuenta|aclara|agradece|expone|destaca|reporta)(?:\s+que)?\s/i,
+  pointedPerson: /^(?:ella|él|ellos|ellas)$/i,
   agentFirst: /^(?:se (?:encarga|ocupa)(?:r[aá])?n?|queda(?:n|r[aá]n?)? a cargo de)\s+/i,
   directed:
     /^(?:se\s+(?:le\s+)?(?:encomienda|encarga|instruye|designa|pide|solicita|autoriza)|queda(?:n)?\s+a\s+cargo|(?:la|el)\s+[\p{L} ]{2,30}?\s+(?:instruy[oó]|encomend[oó]|encarg[oó]|pidi[oó]|autoriz[oó]|design[oó])(?:\s+a)?)\s+(?:a\s+|del?\s+)?(?<owner>[^,;:]{2,50}?(?:,\s*[^,;:]{2,40}?,)?)\s+(?:(?:que|para|de)\s+|(?=\p{Ll}+(?:ar|er|ir)(?:l[oa]s?|les?)?(?![\p{L}]))|(?=(?:la|el|los|las)\s+\p{L}+(?:[\s.,;]|$)(?!\s*(?!para\b)\p{Ll}+(?:ar|er|ir)(?![\p{L}]))))/iu,
