@@ -1,7 +1,7 @@
 // Runs a language's chrono pipeline on accent-folded text and turns its results into date matches.
 import type { ParsedResult } from 'chrono-node/es';
 import type { IsoDate, Language } from '../types';
-import { isoWeekday } from './calendar';
+import { addDays, isoWeekday } from './calendar';
 import { ChronoPass } from './chrono-pass';
 import { monthDayOnOrAfter } from './common/rules';
 import { foldAccents } from './common/fold';
@@ -114,9 +114,26 @@ function extendLeadIn(
   return { start: windowStart + leadIn.index, deadline: leadIn[1] !== undefined };
 }
 
+const FRIDAY = 5;
+
+/** "wk of 12/7", "w/c 2/2", "la semana del 7/12": the Friday of the week the date falls in, "week of" included. */
+function weekOfDate(
+  folded: string,
+  piece: Piece,
+  locale: DateLocale,
+): { start: number; date: IsoDate } | null {
+  const windowStart = Math.max(0, piece.start - LEAD_IN_REACH);
+  const weekOf = locale.weekOf.exec(folded.slice(windowStart, piece.start));
+  const date = piece.resolution.date;
+  if (!weekOf || !date) return null;
+  return { start: windowStart + weekOf.index, date: addDays(date, FRIDAY - isoWeekday(date)) };
+}
+
 function toFoundDate(piece: Piece, text: string, folded: string, options: DueDateOptions): FoundDate {
-  const { resolution } = piece;
-  const leadIn = extendLeadIn(folded, piece.start, LOCALES[options.language]);
+  const locale = LOCALES[options.language];
+  const week = weekOfDate(folded, piece, locale);
+  const resolution = week ? { ...piece.resolution, date: week.date } : piece.resolution;
+  const leadIn = week ? { start: week.start, deadline: true } : extendLeadIn(folded, piece.start, locale);
   const knowable = options.reference !== null || !resolution.relative;
   return {
     date: knowable && !resolution.past && !resolution.vague ? resolution.date : null,

@@ -5,6 +5,8 @@ export interface DateLocale {
   createChrono(dayFirst: boolean): Chrono;
   /** Matches the words right before a phrase that belong to it; group 1 set when they make it a deadline. */
   leadIn: RegExp;
+  /** Matches "week of", "w/c", "la semana del" right before a date: the deadline is that week's Friday. */
+  weekOf: RegExp;
   /** False when accent-folded text cannot hold a date phrase, so the chrono pass can be skipped. */
   mayHoldDate(folded: string): boolean;
 }

@@ -141,6 +141,7 @@ describe('Spanish due dates', () => {
   it.each([
     ['enviar el boletín a fines de marzo', thursday, '2026-03-31'],
     ['juntar el dinero a fines de junio de 2027', thursday, '2027-06-30'],
+    ['entregar la semana del 7/12', thursday, '2026-12-11'],
     ['enviar el boletín a finales de marzo', friday, '2027-03-31'],
     ['conseguir 20 pacientes antes de fin de marzo', saturday, '2026-03-31'],
     ['reducir el tiempo de respuesta para fin de junio', thursday, '2026-06-30'],

@@ -39,5 +39,7 @@ function createEnglishChrono(dayFirst: boolean): Chrono {
 export const english: DateLocale = {
   createChrono: createEnglishChrono,
   leadIn: leadInPattern(DEADLINE_LEAD, ARTICLE),
+  weekOf:
+    /(?<![\p{L}\p{N}])(?:(?:by|before|due|for|in)\s+)?(?:the\s+)?(?:(?:wk|week)\s+of|w\/c|w\/b|week\s+(?:commencing|beginning))\s+$/iu,
   mayHoldDate: dateTextTest(ENGLISH_CHRONO_WORDS, RULES),
 };

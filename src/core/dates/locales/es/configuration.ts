@@ -40,5 +40,6 @@ function createSpanishChrono(): Chrono {
 export const spanish: DateLocale = {
   createChrono: createSpanishChrono,
   leadIn: leadInPattern(DEADLINE_LEAD, ARTICLE),
+  weekOf: /(?<![\p{L}\p{N}])(?:(?:para|antes de|en)\s+)?la\s+semana\s+del?\s+$/iu,
   mayHoldDate: dateTextTest(SPANISH_CHRONO_WORDS, RULES),
 };
