@@ -655,3 +655,23 @@ describe('production meeting minutes by department, with initials', () => {
     ]);
   });
 });
+
+describe('a huddle with plain headings and owners after the item', () => {
+  const notes = [
+    'Weekly Huddle - Mon 10/19/2026',
+    '',
+    'Schedule / front desk',
+    '- @Brittany call the unconfirmed appts tomorrow',
+    '',
+    'Clinical',
+    '- Sterilization log audit - Jenna, next week',
+    '- Budget review - Tom, as discussed at length with the whole board last month',
+  ].join('\n');
+
+  it('takes "Schedule / front desk" as a heading, and a name with a deadline after the item as its owner', () => {
+    expect(parse(notes, { meetingDate: '2026-10-19', language: 'en' }).tasks.map(summary)).toEqual([
+      { text: 'call the unconfirmed appts', owners: ['Brittany'], due: '2026-10-20', priority: null },
+      { text: 'Sterilization log audit', owners: ['Jenna'], due: '2026-10-30', priority: null },
+    ]);
+  });
+});

@@ -53,6 +53,9 @@ function earlierSuffix(
   return before && owners ? { owners, span: blank(draft, before.index, end), leading: before.arrow } : null;
 }
 
+/** What a deadline after the names is: a few words ("next week", "el viernes 12"), not a clause. */
+const SHORT_REST = /^\s*\S+(?:\s+\S+){0,3}\s*$/;
+
 /** "-> me by next wed", "→ Ana antes del lunes": a deadline word may follow the name with no comma. */
 const NAME_THEN_DEADLINE = /^\S+(?=\s+(?:by|before|due|on|until|para|antes|hasta|el)\s)/i;
 
@@ -75,8 +78,11 @@ export const suffix: OwnerReader = (draft, { locale, writer, reader }) => {
   const end = whole ? draft.text.length : match.tail + nameEnd;
   // An arrow to someone ("ep 47 edit -> me") hands them the item the way "Ana:" before it does; so does the writer
   // taking it ("deposit paperwork - me").
+  // "Sterilization log audit - Jenna, next week": who and by when after the item assign it too.
   const leading =
-    match.arrow || locale.self.test(named.slice(0, nameEnd > 0 ? nameEnd : named.length).trim());
+    match.arrow ||
+    (!whole && comma > 0 && SHORT_REST.test(named.slice(comma + 1))) ||
+    locale.self.test(named.slice(0, nameEnd > 0 ? nameEnd : named.length).trim());
   return { owners, span: blank(draft, match.index, end), leading };
 };
 

@@ -11,7 +11,7 @@ const LEGEND = /^(leyenda|legend|key)\s*:/i;
 const MAX_CONTINUED_LINES = 3;
 /** A short item with no closing punctuation, like a section title ("2. Treasurer's report"). */
 const TITLE_LIKE = /^\s*\S+(?:\s+\S+){0,5}(?<![.!?:;,])\s*$/u;
-const PLAIN_HEADING = /^\p{Lu}[\p{L}&/-]*(?:\s+[\p{L}&/-]+){0,2}$/u;
+const PLAIN_HEADING = /^\p{Lu}[\p{L}&/-]*(?:\s+[&/]\s+[\p{L}-]+)?(?:\s+[\p{L}&/-]+){0,2}$/u;
 /** Quick notes title their lists in lower case ("ep stuff", "open q's"): only after a blank line, over a list. */
 const LOWER_HEADING = /^\p{Ll}[\p{L}&/'’-]*(?:\s+[\p{L}&/'’-]+){0,2}$/u;
 
