@@ -108,9 +108,14 @@ function withoutAsides(text: string): string {
   return reasonless.includes('(') ? reasonless.replace(REMARK, '') : reasonless;
 }
 
+/** Spaces before a closing mark, which go. */
+const SPACES_BEFORE_MARK = /\s+([,.;:)])/g;
+/** What every run of them ends in: one space right before the mark, a linear test where the run backtracks. */
+const SPACE_BEFORE_MARK = /\s[,.;:)]/;
+
 export function cleanText(text: string): string {
-  const collapsed = withoutEmptyBrackets(withoutMarkup(withoutAsides(text)))
-    .replace(/\s+([,.;:)])/g, '$1')
-    .replace(/\s{2,}/g, ' ');
+  const unwrapped = withoutEmptyBrackets(withoutMarkup(withoutAsides(text)));
+  const tight = SPACE_BEFORE_MARK.test(unwrapped) ? unwrapped.replace(SPACES_BEFORE_MARK, '$1') : unwrapped;
+  const collapsed = tight.replace(/\s{2,}/g, ' ');
   return trimEdges(withoutLooseDashes(collapsed).trim());
 }
