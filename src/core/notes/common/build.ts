@@ -110,14 +110,16 @@ export function cutDue(draft: Draft, dates: DueDateOptions): DueDateMatch | null
 function stripAsking(item: RawItem, context: BuildContext): 'need' | 'request' | null {
   const draft = item.draft;
   const lead = firstCharIndex(draft.text);
+  // Cut once for every language: the draft changes only when a reading returns.
+  const asked = draft.text.slice(lead);
   for (const locale of context.locales) {
-    const need = locale.needTo.exec(draft.text.slice(lead));
+    const need = locale.needTo.exec(asked);
     if (need) {
       blank(draft, lead, lead + need[0].length);
       const proposal = PROPOSAL.test(need[0]) && (item.source === 'discussion' || item.source === 'decision');
       return proposal ? null : 'need';
     }
-    const request = locale.request.exec(draft.text.slice(lead));
+    const request = locale.request.exec(asked);
     if (request) {
       blank(draft, lead, lead + request[0].length);
       const end = locale.requestEnd.exec(draft.text);

@@ -114,10 +114,14 @@ function withoutAsides(text: string): string {
 
 /** "y @Andrea @Emiliano entrevisten…": the "and" a list item opens with, once its owners are cut, joins nothing. */
 const LEADING_AND = /^(?:y|e|and)\s+(?=\p{Ll})/u;
+/** Spaces before a closing mark, which go. */
+const SPACES_BEFORE_MARK = /\s+([,.;:)])/g;
+/** What every run of them ends in: one space right before the mark, a linear test where the run backtracks. */
+const SPACE_BEFORE_MARK = /\s[,.;:)]/;
 
 export function cleanText(text: string): string {
-  const collapsed = withoutEmptyBrackets(withoutMarkup(withoutAsides(text)))
-    .replace(/\s+([,.;:)])/g, '$1')
-    .replace(/\s{2,}/g, ' ');
+  const unwrapped = withoutEmptyBrackets(withoutMarkup(withoutAsides(text)));
+  const tight = SPACE_BEFORE_MARK.test(unwrapped) ? unwrapped.replace(SPACES_BEFORE_MARK, '$1') : unwrapped;
+  const collapsed = tight.replace(/\s{2,}/g, ' ');
   return trimEdges(withoutLooseDashes(collapsed).trim()).replace(LEADING_AND, '');
 }

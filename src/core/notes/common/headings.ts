@@ -14,14 +14,31 @@ export interface Heading {
 }
 
 const EMOJI_OR_MARK = /^[\s#>*_\p{Extended_Pictographic}\uFE0F]+|[\s*_:…]+$|\.{3}$/gu;
+/** Where EMOJI_OR_MARK can match: its first part only at the start, the others only up to the end. */
+const LEADING_MARK = /^[\s#>*_\p{Extended_Pictographic}\uFE0F]/u;
+const TRAILING_MARK = /[\s*_:….]/;
+
+/** False proves EMOJI_OR_MARK finds nothing, read from the first and last characters alone. */
+function holdsMarks(text: string): boolean {
+  return LEADING_MARK.test(text) || TRAILING_MARK.test(text.charAt(text.length - 1));
+}
 
 const NUMBERING = /^(?:[A-Za-z]|\d{1,2}|[IVX]{1,4})[.)]\s+/;
 const TRAILING_ASIDE = /\s*\([^)]*\)\s*$/;
 const SPACES = /\s{2,}|[^\S ]/;
 
+const COLON_END = /(?::|…|\.\.\.)\s*\**$/;
+/** The last characters COLON_END can end on, a trimmed text having no space there to end on. */
+const COLON_END_LAST = ':….*';
+
+/** COLON_END, tested only where the last character allows it: the pattern is tried from every character. */
+function endsInColon(trimmed: string): boolean {
+  return COLON_END_LAST.includes(trimmed.charAt(trimmed.length - 1)) && COLON_END.test(trimmed);
+}
+
 /** Every line not in a list is read as a possible heading: each clean-up runs only on text that needs it. */
 function labelOf(text: string): string {
-  let label = text.replace(EMOJI_OR_MARK, '').replace(NUMBERING, '');
+  let label = (holdsMarks(text) ? text.replace(EMOJI_OR_MARK, '') : text).replace(NUMBERING, '');
   if (label.includes(')')) label = label.replace(TRAILING_ASIDE, '');
   if (SPACES.test(label)) label = label.replace(/\s+/g, ' ');
   return label.trim();
@@ -58,7 +75,7 @@ export function readHeading(line: string, locales: NotesLocale[]): Heading | nul
   if (trimmed === '' || trimmed.length > (markdown ? 200 : 80)) return null;
   const bold = /^\*\*[^*]+\*\*:?$/.test(trimmed) || /^__[^_]+__:?$/.test(trimmed);
   // "Customer will…" over a list ends like "Customer will:".
-  const colon = /(?::|…|\.\.\.)\s*\**$/.test(trimmed) && wordCount(trimmed) <= 6;
+  const colon = endsInColon(trimmed) && wordCount(trimmed) <= 6;
   const label = labelOf(trimmed);
   if (!label) return null;
   const kind = kindOf(label, locales);

@@ -22,14 +22,14 @@ export interface NoteLine {
  */
 const SPEAKER_HEADER =
   /^\s*(?:([^[\]:,]{1,40}),\s*\[\d{1,2}[./]\d{1,2}[./]\d{2,4},?\s+\d{1,2}:\d{2}(?::\d{2})?\]|(\p{Lu}[\p{L}.'’-]*(?: \p{Lu}[\p{L}.'’-]*){0,3})\s{1,3}\d{1,2}:\d{2}(?:\s?[AaPp]\.?[Mm]\.?)?)\s*$/u;
-/** Every header holds a stamp in brackets or a time: notes with neither skip the pass. */
+/** Every header holds a stamp in brackets or a time: notes, and lines, with neither skip the header pattern. */
 const STAMP_MARK = /\]|\d:\d\d/;
 
 /** Gives each message line its speaker; the header itself reads as a break between messages. */
 function attributeMessages(lines: NoteLine[]): NoteLine[] {
   let speaker: string | null = null;
   for (const line of lines) {
-    const header = SPEAKER_HEADER.exec(line.raw);
+    const header = STAMP_MARK.test(line.raw) ? SPEAKER_HEADER.exec(line.raw) : null;
     if (header) {
       speaker = (header[1] ?? header[2] ?? '').trim();
       line.blank = true;
@@ -89,7 +89,9 @@ export function splitLines(notes: string): NoteLine[] {
   const lines: NoteLine[] = [];
   let start = 0;
   notes.split('\n').forEach((withCr, index) => {
-    lines.push(...unflatten(index + 1, start, withCr.replace(/\r$/, '')));
+    // A look at the last character: a pattern ending in $ is searched for along the whole line.
+    const raw = withCr.endsWith('\r') ? withCr.slice(0, -1) : withCr;
+    lines.push(...unflatten(index + 1, start, raw));
     start += withCr.length + 1;
   });
   return STAMP_MARK.test(notes) ? attributeMessages(lines) : lines;

@@ -5,9 +5,14 @@ import type { NoteLine } from './lines';
 import { readMarkers, type Marked } from './markers';
 import { enterHeading, type WalkInput, type WalkState } from './walk-state';
 
+const DATE_LEAD_WORDS = 'due|by|before|para|antes|hasta|vence';
 /** A list's words, then the words that lead a date in: "Tasks due 3/20", "Pendientes (para el viernes)". */
-const LIST_THEN_DATE =
-  /^(.{2,40}?)\s*(?:\(|[-–—,]\s*)?((?:due|by|before|para|antes|hasta|vence)(?![\p{L}]).*?)\)?\s*:?\s*$/iu;
+const LIST_THEN_DATE = new RegExp(
+  `^(.{2,40}?)\\s*(?:\\(|[-–—,]\\s*)?((?:${DATE_LEAD_WORDS})(?![\\p{L}]).*?)\\)?\\s*:?\\s*$`,
+  'iu',
+);
+/** The lead words alone, searched once: a heading holding none skips the pattern, which backtracks at every length. */
+const DATE_LEAD = new RegExp(DATE_LEAD_WORDS, 'i');
 /** A heading that is only a date is short: "HOY", "Esta semana", "This week (everything by Fri unless noted)". */
 const DATE_HEADING_LENGTH = 50;
 const ASIDE = /\s*\(.*$/;
@@ -24,7 +29,7 @@ const LIST_HEADING_LENGTH = 90;
 
 function listDueText(body: string, line: NoteLine, next: NoteLine | null, input: WalkInput): string | null {
   if (body.length > LIST_HEADING_LENGTH) return null;
-  const split = LIST_THEN_DATE.exec(body);
+  const split = DATE_LEAD.test(body) ? LIST_THEN_DATE.exec(body) : null;
   if (split && readHeading(`${split[1] ?? ''}:`, input.locales)?.kind === 'task') return split[2] ?? null;
   // Not a field under an item ("    Due: end of the month"): a date-only heading starts the line and has no label.
   const labelled = /:./.test(body);

@@ -18,8 +18,17 @@ const ACTION_STARTS = [ES_NOTES.actionStart, EN_NOTES.actionStart];
 
 const ROLE_ASIDE = /\s*\([^()]*\)\s*$/;
 
+const SPACE = /\s/;
+
 /** One person: one to three capitalised words, optionally after an honorific ("Lic. Herrera" -> "Herrera"). */
 export function readName(text: string, locale: NotesLocale): string | null {
+  return SPACE.test(text) ? readPerson(text, locale) : onePersonWord(text, locale);
+}
+
+/** A text of one word read once as a name: the parts of lists and the words opening lines come back often. */
+const onePersonWord = perWord((word, locale) => readPerson(word, locale));
+
+function readPerson(text: string, locale: NotesLocale): string | null {
   const handle = text.startsWith('@') ? text.slice(1) : text;
   // "Luis (sistemas)": the role in brackets after a name is no part of it.
   const cleaned = handle.replace(locale.honorific, '').replace(ROLE_ASIDE, '').trim();
@@ -93,12 +102,26 @@ function holdsCommonWord(cleaned: string, locale: NotesLocale): boolean {
 /** "la Sra. Soto y el Sr. Fuentes", "Fabián y el Chino": an article before a title, or a nickname in a list, is no role. */
 const TITLED_ARTICLE =
   /(?<![\p{L}])(?:[Ll]a|[Ee]l)\s+(?=(?:[Ss]ra?|[Ss]rta|[Dd]ra?|[Ll]ic|[Ii]ng|[Pp]rof)\.)|(?<=(?:\sy|\se|,)\s)(?:la|el)\s+(?=\p{Lu})/gu;
+/** What both forms need: a dot or a word joining names, and the article itself before a space. */
+const TITLED_ARTICLE_MARK = /[.,]|\s[ye]\s/;
+const ARTICLE_MARK = /[Ll]a\s|[Ee]l\s/;
+
+/** A text of one word read once as a list of names: about half the texts read are one word, and the same few hundred recur. */
+const oneWordList = perWord((word, locale) => readList(word, locale));
 
 /** A list of owners ("Ana y Luis", "Priya/Tom", "Todos"), or null when any part is not a name. */
 export function readNameList(text: string, locale: NotesLocale): string[] | null {
+  if (SPACE.test(text)) return readList(text, locale);
+  // A copy: callers may change the list they are given, and the kept one is read again.
+  const names = oneWordList(text, locale);
+  return names && [...names];
+}
+
+function readList(text: string, locale: NotesLocale): string[] | null {
   const plain = withoutEmphasis(text);
-  // Both forms need a dot or a word joining names: single names, most of them, skip the replacing.
-  const cleaned = /[.,]|\s[ye]\s/.test(plain) ? plain.replace(TITLED_ARTICLE, '') : plain;
+  // Single names, most of them, skip the replacing.
+  const titled = TITLED_ARTICLE_MARK.test(plain) && ARTICLE_MARK.test(plain);
+  const cleaned = titled ? plain.replace(TITLED_ARTICLE, '') : plain;
   if (isEveryone(cleaned)) return [EVERYONE];
   if (!cleaned) return null;
   const roles = holdsCommonWord(cleaned, locale);

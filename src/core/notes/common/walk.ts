@@ -19,7 +19,7 @@ import { joinedActions } from './joined-actions';
 import { listDateHeading } from './list-dates';
 import { countMentions, listOwner } from './list-owner';
 import { readMarkers, type Marked } from './markers';
-import { readNameList } from './names';
+import { holdsEmphasis, readNameList } from './names';
 import { DEFAULT_EMOJI_PRIORITY } from './priority';
 import type { FieldText } from './raw-item';
 import { applyCells, readArrowCells, readTableLine } from './rows';
@@ -90,11 +90,10 @@ const OWNER_LINE_LENGTH = 80;
 
 /** A bullet that is only a name ("- Ana:", "### Lena", "**Ana**"): its children are Ana's. */
 function ownerParent(state: WalkState, marked: Marked, indent: number, input: WalkInput): boolean {
-  const text = marked.body
-    .replace(/^#+\s*/, '')
-    .replace(/\*\*|__/g, '')
-    .replace(/:\s*$/, '')
-    .trim();
+  const unmarked = marked.body.replace(/^#+\s*/, '');
+  // Most lines hold no emphasis and no colon: the replacing, a search of the whole line, runs only where they are.
+  const plain = holdsEmphasis(unmarked) ? unmarked.replace(/\*\*|__/g, '') : unmarked;
+  const text = (plain.includes(':') ? plain.replace(/:\s*$/, '') : plain).trim();
   // A line that is only names is short: the reading, run on every item, passes the others over.
   if (text.length > OWNER_LINE_LENGTH) return false;
   // "Me" over the writer's own list means whoever wrote the notes.
