@@ -6,8 +6,10 @@ const NAME_OF_PART = /^\s*(\p{Ll}[\p{Ll}'’-]{1,20})(?:\s*\(([^()]{1,30})\))?/u
 /** Only a short list counts: a long one is a sentence, not the people present. */
 const MAX_PEOPLE = 12;
 
+/** The word with its first letter in capitals, unless that letter's capital is longer ("ß"): spans must hold. */
 function capitalised(word: string): string {
-  return word.charAt(0).toUpperCase() + word.slice(1);
+  const capital = word.charAt(0).toUpperCase();
+  return capital.length === 1 ? capital + word.slice(1) : word;
 }
 
 /** The lower-case names of the attendee lines, with the name in an aside after "me"/"yo" ("me (jess)"). */
