@@ -106,6 +106,9 @@ export function cutDue(draft: Draft, dates: DueDateOptions): DueDateMatch | null
   return { ...match, text, span: blank(draft, start, end) };
 }
 
+/** Every passive need holds "be" or "ser" ("needs to be printed", "tiene que ser revisado"): others skip the pattern. */
+const PASSIVE_MARK = /\b(?:be|ser)\b/i;
+
 /** Blanks the words that ask for the action ("hay que", "If you could … that would be appreciated"). */
 function stripAsking(item: RawItem, context: BuildContext): 'need' | 'request' | null {
   const draft = item.draft;
@@ -133,7 +136,7 @@ function stripAsking(item: RawItem, context: BuildContext): 'need' | 'request' |
       return 'request';
     }
     // "Old Squarespace site needs to be cancelled": something to be done, by nobody named; it stays as written.
-    if (locale.passiveNeed.test(draft.text)) return 'need';
+    if (PASSIVE_MARK.test(draft.text) && locale.passiveNeed.test(draft.text)) return 'need';
   }
   return null;
 }
