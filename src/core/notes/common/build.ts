@@ -7,7 +7,7 @@ import { blank, firstCharIndex, type Draft } from './draft';
 import { widenDueSpan } from './due-span';
 import { EVERYONE, readNameList } from './names';
 import { readOwners, type OwnerContext, type OwnerMatch } from './owners';
-import { readPriority } from './priority';
+import { leadingPriority, readPriority } from './priority';
 import type { FieldText, RawItem } from './raw-item';
 
 export interface BuiltItem {
@@ -67,8 +67,13 @@ function readItemOwners(item: RawItem, context: BuildContext): OwnerMatch | null
   const prose = item.source !== 'listed' && item.source !== 'bullet';
   // The other language is tried too (mixed notes), but only for explicit commitments.
   for (const [index, locale] of context.locales.entries()) {
-    const found = readOwners(item.draft, ownerContext(item, locale, prose || index > 0, index === 0));
-    if (found) return found;
+    const draft = { ...item.draft };
+    const found = readOwners(draft, ownerContext(item, locale, prose || index > 0, index === 0));
+    // "Importante: tienes que…" read the English way: a word the notes' own language knows is no name.
+    if (found && (index === 0 || !found.owners.some((owner) => context.locale.notNames.test(owner)))) {
+      item.draft.text = draft.text;
+      return found;
+    }
   }
   if (item.inheritedOwners)
     return {
@@ -219,9 +224,18 @@ function splitOwnerDate(item: RawItem, context: BuildContext): void {
   item.due = aside;
 }
 
+/** "Oh and someone needs to…": a spoken opener goes, so the point is read from its first real word. */
+function blankOpener(draft: Draft, locale: NotesLocale): void {
+  const lead = firstCharIndex(draft.text);
+  const opener = locale.opener.exec(draft.text.slice(lead));
+  if (opener && lead + opener[0].length < draft.text.length) blank(draft, lead, lead + opener[0].length);
+}
+
 export function buildTask(item: RawItem, context: BuildContext): BuiltItem | null {
   if (item.done) return null;
   splitOwnerDate(item, context);
+  blankOpener(item.draft, context.locale);
+  const labelled = leadingPriority(item.draft, context.locales);
   const asking = stripAsking(item, context);
   // A request is the reader's to do when the notes say who reads them.
   const owner =
@@ -231,7 +245,7 @@ export function buildTask(item: RawItem, context: BuildContext): BuiltItem | nul
       : null);
   if (!looksActionable(item, owner, asking !== null, context)) return null;
   const due = readDue(item, context);
-  const priority = item.priority ?? readPriority(item.draft, context.locales);
+  const priority = item.priority ?? labelled ?? readPriority(item.draft, context.locales);
   const text = leadText(item, context) + plainVerb(cleanText(item.draft.text), context.locale);
   if (!/\p{L}/u.test(text)) return null;
   const ownerSpan = owner && owner.span.end > owner.span.start ? owner.span : null;

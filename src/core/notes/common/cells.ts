@@ -89,8 +89,24 @@ export function readHeaderRow(cells: FieldText[], locales: NotesLocale[]): Colum
           column === 'task' && TOPIC_COLUMN.test(cellLabel(cells, index)) ? 'other' : column,
         )
       : read;
-  const hasTask = columns.includes('task');
-  return hasTask && (columns.includes('owner') || columns.includes('due')) ? columns : null;
+  const named = withTaskColumn(columns, cells);
+  const hasTask = named.includes('task');
+  return hasTask && (named.includes('owner') || named.includes('due')) ? named : null;
+}
+
+/** A label long enough to name a column's contents: "#", "Nº" or "ID" only number the rows. */
+const CONTENT_LABEL = /\p{L}.*\p{L}.*\p{L}/u;
+
+/**
+ * "Entregable | Responsable | Fecha", under a label no list knows: beside an owner column, the first other column
+ * with a real label holds what is to be done.
+ */
+function withTaskColumn(columns: Column[], cells: FieldText[]): Column[] {
+  if (columns.includes('task') || !columns.includes('owner')) return columns;
+  const first = columns.findIndex(
+    (column, index) => column === 'other' && CONTENT_LABEL.test(cellLabel(cells, index)),
+  );
+  return first < 0 ? columns : columns.map((column, index) => (index === first ? 'task' : column));
 }
 
 function fieldLabels(locale: NotesLocale): [Column, RegExp][] {

@@ -1,7 +1,7 @@
 // Who wrote the notes and who they are addressed to, read from signatures, greetings, "yo (Irene)" and roles.
 import type { PersonRecord } from '../../types';
 import type { NotesLocale } from '../locales';
-import type { NoteLine } from './lines';
+import { CHAT_PREFIX, type NoteLine } from './lines';
 import { EVERYONE, readName } from './names';
 
 export interface Voices {
@@ -93,10 +93,6 @@ export function readVoices(
     headerName(lines, locale.meetingWith, locale);
   return { writer, reader };
 }
-
-/** iPhone exports bracket the stamp ("[7/5/26, 18:41] Vale: "); Android ones dash it ("18/3/26 19:02 - Caro: "). */
-const CHAT_PREFIX =
-  /^(?:\[\d{1,2}\/\d{1,2}\/\d{2,4},?\s+\d{1,2}:\d{2}(?::\d{2})?(?:\s?[ap]\.?\s?m\.?)?\]|\d{1,2}\/\d{1,2}\/\d{2,4},?\s+\d{1,2}:\d{2}(?:\s?[ap]\.?\s?m\.?)?\s+[-–])\s*([^:]{1,40}):\s*/i;
 
 export interface ChatLine {
   speaker: string;

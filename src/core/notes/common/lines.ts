@@ -22,19 +22,29 @@ export interface NoteLine {
  */
 const SPEAKER_HEADER =
   /^\s*(?:([^[\]:,]{1,40}),\s*\[\d{1,2}[./]\d{1,2}[./]\d{2,4},?\s+\d{1,2}:\d{2}(?::\d{2})?\]|(\p{Lu}[\p{L}.'’-]*(?: \p{Lu}[\p{L}.'’-]*){0,3})\s{1,3}\d{1,2}:\d{2}(?:\s?[AaPp]\.?[Mm]\.?)?)\s*$/u;
+/** iPhone exports bracket the stamp ("[7/5/26, 18:41] Vale: "); Android ones dash it ("18/3/26 19:02 - Caro: "). */
+export const CHAT_PREFIX =
+  /^(?:\[\d{1,2}\/\d{1,2}\/\d{2,4},?\s+\d{1,2}:\d{2}(?::\d{2})?(?:\s?[ap]\.?\s?m\.?)?\]|\d{1,2}\/\d{1,2}\/\d{2,4},?\s+\d{1,2}:\d{2}(?:\s?[ap]\.?\s?m\.?)?\s+[-–])\s*([^:]{1,40}):\s*/i;
+
 /** Every header holds a stamp in brackets or a time: notes, and lines, with neither skip the header pattern. */
 const STAMP_MARK = /\]|\d:\d\d/;
 
-/** Gives each message line its speaker; the header itself reads as a break between messages. */
+/**
+ * Gives each message line its speaker; the header itself reads as a break between messages. A message stamped on
+ * its own first line ("[09/11/2026, 07:44] Thandi: 🎤 Voice message") goes on in the lines after it, unstamped.
+ */
 function attributeMessages(lines: NoteLine[]): NoteLine[] {
   let speaker: string | null = null;
   for (const line of lines) {
-    const header = STAMP_MARK.test(line.raw) ? SPEAKER_HEADER.exec(line.raw) : null;
+    const stamped = STAMP_MARK.test(line.raw);
+    const header = stamped ? SPEAKER_HEADER.exec(line.raw) : null;
+    const message = stamped && !header ? CHAT_PREFIX.exec(line.raw) : null;
     if (header) {
       speaker = (header[1] ?? header[2] ?? '').trim();
       line.blank = true;
       line.messageBreak = true;
-    } else if (line.blank) speaker = null;
+    } else if (message) speaker = (message[1] ?? '').trim();
+    else if (line.blank) speaker = null;
     else if (speaker) line.speaker = speaker;
   }
   return lines;

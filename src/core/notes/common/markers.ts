@@ -19,7 +19,8 @@ const EMOJI =
   /^(\p{Extended_Pictographic}|[\u{1F1E6}-\u{1F1FF}]|[\u{1F7E0}-\u{1F7EB}]|\u26AA|\u26AB)[\uFE0F\u200D]*/u;
 // An arrow starting a line ("-> Valentina la presenta…") marks a consequence the way a dash marks a point.
 const BULLET = /^(?:->|→|=>|[-*•·◦▪‣+]|\d{1,2}[.)]|[a-z][.)]|\(\d{1,2}\)|\\-)\s+/i;
-const CHECK = /^\[( |x|X|✓|✔)?\]\s*/;
+/** "[ ]" and "[x]", or the ballot boxes checklists copied from boards and apps use ("☐" open, "☑"/"☒" done). */
+const CHECK = /^(?:\[( |x|X|✓|✔)?\]|([☐□◻⬜❏❑])|[☑☒])\s*/u;
 
 function skip(match: RegExpExecArray | null): number {
   return match ? match[0].length : 0;
@@ -40,7 +41,10 @@ export function readMarkers(line: string): Marked {
       bullet = true;
       offset += bulletMatch[0].length;
     } else if (checkMatch) {
-      check = (checkMatch[1] ?? ' ').trim() === '' ? 'open' : 'done';
+      const open = checkMatch[0].startsWith('[')
+        ? (checkMatch[1] ?? ' ').trim() === ''
+        : Boolean(checkMatch[2]);
+      check = open ? 'open' : 'done';
       offset += checkMatch[0].length;
     } else if (emojiMatch) {
       emoji = emoji ?? emojiMatch[0];

@@ -6,8 +6,8 @@ import { firstOfMatches } from './each-match';
 import { anyLocalePattern, perLocales } from './per-locales';
 
 const LEVELS: Priority[] = ['high', 'medium', 'low'];
-const SEPARATED_BEFORE = /(^|[—–\-,(·|→:;]\s*|\s)$/;
-const SEPARATED_AFTER = /^\s*($|[)—–\-,.!|→;·])/;
+const SEPARATED_BEFORE = /(^|[—–\-,([·|→:;]\s*|\s)$/;
+const SEPARATED_AFTER = /^\s*($|[)\]—–\-,.!|→;·])/;
 const LABELLED = /prioridad|priority|\bp[1-3]\b|urgent|prioritari/i;
 
 /** Colour circles a legend line can assign; without a legend they read as traffic lights. */
@@ -97,10 +97,12 @@ export function priorityOfCell(cell: string, locales: NotesLocale[]): Priority |
 export function readPriority(draft: Draft, locales: NotesLocale[]): Priority | null {
   const word = findWord(draft, locales);
   if (word) {
-    const wrapped =
-      /\(\s*$/.test(draft.text.slice(0, word.start)) && /^\s*\)/.test(draft.text.slice(word.end));
-    const start = wrapped ? draft.text.lastIndexOf('(', word.start) : word.start;
-    const end = wrapped ? draft.text.indexOf(')', word.end) + 1 : word.end;
+    // "(HIGH)" or a board's label "[Low]" goes with its brackets.
+    const opening = /([([])\s*$/.exec(draft.text.slice(0, word.start))?.[1];
+    const closing = opening === '(' ? ')' : ']';
+    const wrapped = opening !== undefined && draft.text.slice(word.end).trimStart().startsWith(closing);
+    const start = wrapped ? draft.text.lastIndexOf(opening, word.start) : word.start;
+    const end = wrapped ? draft.text.indexOf(closing, word.end) + 1 : word.end;
     blank(draft, start, end);
     return word.level;
   }
@@ -109,4 +111,18 @@ export function readPriority(draft: Draft, locales: NotesLocale[]): Priority | n
   const start = (bangs.index ?? 0) + (bangs[1] ?? '').length;
   blank(draft, start, start + (bangs[2] ?? '').length);
   return (bangs[2] ?? '').length >= 2 ? 'high' : 'medium';
+}
+
+/** A word and a colon opening an item: "Importante:", "URGENT:". */
+const LEAD_LABEL = /^(\s*)([\p{L} ]{3,25}):\s+/u;
+
+/**
+ * "Importante: tienes que renovar…": a priority word as the item's label says how urgent it is and is no owner;
+ * it leaves the draft before the owner is read.
+ */
+export function leadingPriority(draft: Draft, locales: NotesLocale[]): Priority | null {
+  const label = LEAD_LABEL.exec(draft.text);
+  const level = label ? priorityOfCell(label[2] ?? '', locales) : null;
+  if (label && level) blank(draft, (label[1] ?? '').length, label[0].length);
+  return level;
 }

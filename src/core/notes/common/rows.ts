@@ -2,7 +2,7 @@
 import type { NotesLocale } from '../locales';
 import { DONE_STATUS, isEmptyCell, readHeaderRow, splitCells, type Cell, type Column } from './cells';
 import type { NoteLine } from './lines';
-import { priorityOfCell } from './priority';
+import { priorityOfCell, readPriority } from './priority';
 import type { RawItem } from './raw-item';
 
 export interface TableShape {
@@ -60,6 +60,9 @@ export function applyCells(item: RawItem, cells: Cell[], locales: NotesLocale[])
     if (cell.column === 'owner') item.owners = isEmptyCell(cell.text) ? { text: '', base: cell.base } : cell;
     if (cell.column === 'due') item.due = cell;
     if (cell.column === 'priority') item.priority = priorityOfCell(cell.text, locales);
+    // "Pendiente – URGENTE": a status that also says how urgent the row is.
+    if (cell.column === 'status' && !item.priority)
+      item.priority = readPriority({ text: cell.text, base: cell.base }, locales);
     if (cell.column === 'objective' && !isEmptyCell(cell.text)) item.objective = cell.text.trim();
     const doneMark = locales.some((locale) => locale.done.test(cell.text));
     // A status cell, or a date cell that says "LISTO" instead of a date.

@@ -11,9 +11,10 @@ import {
 import { arrowHeading, assignedListHeading, enterMemberBlock, namedAgain } from './walk-members';
 import { SENTENCE_END } from './sentence-end';
 import { LOOSE_SOURCE, proseSentences } from './walk-prose';
-import { opensWithLabel, readLabelledFields, splitCells, type Cell } from './cells';
+import { columnOf, opensWithLabel, readLabelledFields, splitCells, type Cell } from './cells';
 import { chatSpeakers, otherSpeaker, readChatLine, readSpeaker } from './context';
 import { readHeading, type Heading, type SectionKind } from './headings';
+import type { NotesLocale } from '../locales';
 import type { NoteLine } from './lines';
 import { joinedActions } from './joined-actions';
 import { listDateHeading } from './list-dates';
@@ -113,6 +114,17 @@ function isTalk(section: SectionKind): boolean {
   return section === 'discussion';
 }
 
+/** What a line of column names is cut by: "Who — What — When", "Tarea / Responsable / Fecha". */
+const LABEL_BREAK = /\s*(?:—|–|\s-\s|\/|\||\t|,)\s*/;
+
+/** A line naming the columns of the lines under it, with no content of its own. */
+function columnLabels(text: string, locales: NotesLocale[]): boolean {
+  // Column names are short words: longer lines are passed over before the split.
+  if (text.length > 60) return false;
+  const parts = text.split(LABEL_BREAK);
+  return parts.length >= 2 && parts.every((part) => columnOf(part, locales) !== 'other');
+}
+
 function isSkippable(marked: Marked, section: SectionKind, input: WalkInput): boolean {
   const emphasis = marked.body.includes('**') || marked.body.includes('__');
   const text = (emphasis ? marked.body.replace(/\*\*|__/g, '') : marked.body).trim();
@@ -120,7 +132,9 @@ function isSkippable(marked: Marked, section: SectionKind, input: WalkInput): bo
   if (marked.emoji && NOT_ACTION_EMOJI.test(marked.emoji)) return true;
   // Quoted text and bare links carry no action of this meeting.
   if (/^>/.test(text) || /^<?https?:\/\/\S+>?$/.test(text)) return true;
-  if (/^\W*$/.test(text)) return true;
+  if (/^\W*$/.test(text) || columnLabels(text, input.locales)) return true;
+  // "Un saludo," closes a mail: whatever list it follows has ended.
+  if (input.locales.some((locale) => locale.signOff.test(text))) return true;
   // Prose, and a bullet of a discussion, is judged sentence by sentence: "Thanks for ... . Jonathan is going to ..."
   // and "Decision: use Monday morning. Zach is bringing a calendar." each hold a task.
   const wholeItem = (marked.bullet && !isTalk(section)) || marked.check !== null || !isLoose(section);

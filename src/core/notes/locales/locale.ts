@@ -134,4 +134,6 @@ export interface NotesLocale {
   commonWords: RegExp;
   /** A line listing who is at the meeting ("on the call: bec, tom"): the list in group 1. */
   attendeesLine: RegExp;
+  /** Spoken openers before a point ("Oh and", "So", "Bueno, entonces"); capitalised only at the start, as "OH" and "SO" are initials. */
+  opener: RegExp;
 }

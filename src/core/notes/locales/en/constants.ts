@@ -10,11 +10,11 @@ export const EN_NOTES: NotesLocale = {
   readerWord: /^(?:the )?client$/i,
   writerWord: /^(?:i|me)$/i,
   writerHeadings:
-    /^(what i['’]?ll do|what i will do|my (?:action items|tasks|next steps|to-?dos?)|on my (?:side|end)|from me|i['’]?ll (?:do|handle)|us|we|on our (?:side|end)|our (?:action items|tasks|next steps))\s*:?$/i,
+    /^(what i['’]?ll do|what i will do|my (?:action items|tasks|next steps|to-?dos?)|on my (?:side|end)|from me|i['’]?ll (?:do|handle)|us|we|on our (?:side|end|part)|our (?:action items|tasks|next steps)|what we['’]?ll do|what we will do)\s*:?$/i,
   sharedHeadings:
     /^(?:(?:tasks|action items|to-?dos?|next steps) )?(?:for )?(?:both of us|the two of us|together|shared|joint)\s*:?$/i,
   readerHeadings:
-    /^(what i need from you|what you['’]?ll do|from you|your (?:action items|tasks|next steps|to-?dos?)|for you|you|on your (?:side|end))\s*:?$/i,
+    /^(what i need from you|what you['’]?ll do|from you|your (?:action items|tasks|next steps|to-?dos?)|for you|you|on your (?:side|end|part)|(?:we|i) need you to(?: send| do| get| check)?(?: (?:us|me))?(?: the following)?|please send(?: (?:us|me))?(?: the following)?|what we need from you)\s*:?$/i,
   taskHeadings:
     /^(action items?|actions?( items?)?( for next meeting)?|next steps|to[ -]?dos?(?: list)?|action list|task list|tasks?|follow[ -]up (?:actions?|tasks?|items?)|follow[ -]ups?|assignments|other|what are we working on\??)$/i,
   objectiveHeadings:
@@ -54,7 +54,7 @@ export const EN_NOTES: NotesLocale = {
   self: /^(me|myself|i)$/i,
   secondPerson: /^(you|she|he)\b(?!['’]d\b)\s*/i,
   commitment:
-    /^(?:(?:said|says|mentioned|confirmed|thinks|promised)(?: that)? (?:she|he|they)(?:['’]ll| will| would| can| could)|(?:was|were|is|are|has been|have been) asked to|(?:also )?(?:needs|has) to|to(?! be\b)|will(?! be\b)|is going to|are going to|shall|should|needs to|need to|has to|have to|is to|are to|agreed to|offered to|volunteered to|promised to)\s+(?:(?:hopefully|also|then)\s+)?/i,
+    /^(?:(?:said|says|mentioned|confirmed|thinks|promised)(?: that)? (?:she|he|they)(?:['’]ll| will| would| can| could)|(?:was|were|is|are|has been|have been) asked to|(?:also )?(?:needs|has) to|to(?! be\b)|will(?! be\b)|is going to|are going to|shall|should|needs to|need to|has to|have to|must(?! be\b)|is to|are to|agreed to|offered to|volunteered to|promised to)\s+(?:(?:hopefully|also|then)\s+)?/i,
   reporting:
     /^(?:reminds?|reminded|notes?|noted|mentions?|mentioned|explains?|explained|reports?|reported|says|said|thanks?|thanked|points? out|pointed out)(?:\s+that)?\s/i,
   pointedPerson: /^(?:her|him|them)$/i,
@@ -74,7 +74,7 @@ export const EN_NOTES: NotesLocale = {
   needTo:
     /^((?:also\s+)?(?:(?:friendly\s+)?reminder(?:\s+to)?(?:\s+(?:everyone|all|team))?\s*[:,-]|we (?:also |still |really )?need to|need to|(?:we )?needs? (?:someone|somebody|a volunteer) to|we need(?=\s+(?:a|an|the|some|more|new|another)\s)|we (?:also |still )?should|we (?:also |still )?have to|let's|let us|(?:someone|somebody) (?:also )?(?:needs|has) to|(?:someone|somebody) should|(?:can|could|would) (?:someone|somebody|anyone)(?: please)?|(?:someone|somebody)(?=\s+(?!(?:is|was|has|had|said|asked|mentioned)\b)[a-z]+(?<!ed)\s)))\s+/i,
   request:
-    /^(?:if you could|could you|can you|would you(?: mind)?|please)\s+(?!(?:note|see|find|let (?:me|us) know|feel free|do not hesitate|don't hesitate)\b)/i,
+    /^(?:if you could|could you|can you|would you(?: mind)?|please|(?:i|we) (?:really |just )?(?:need|want) you to|i['’]d like you to)\s+(?!(?:note|see|find|let (?:me|us) know|feel free|do not hesitate|don't hesitate)\b)/i,
   passiveNeed:
     /\b(?:still\s+|also\s+)?(?:needs?|has|have)\s+to\s+be\s+(?!(?:ready|done|finished|completed?|functional|working|live|in place|able|careful|aware|sure)\b)[a-z]+(?:ed|en|t)\b|^(?!.*\b(?:is|are|was|were|am|be|been|seems?|appears?|happy|glad|going|wants?|needs?|has|have|had|likely|expected|due|about|set)\s+to\s+be\b)[^.!?;:]{3,60}?\sto\s+be\s+(?!(?:released|announced|confirmed|determined|decided|discussed|advised|held|seen|continued|revisited|known|expected|given|noted)\b)[a-z]+(?:ed|en)\b/i,
   politeRequest:
@@ -92,7 +92,7 @@ export const EN_NOTES: NotesLocale = {
     organizing: 'organize',
   },
   columns: {
-    task: /^(tasks?|actions?( items?)?|what|items?|description)$/i,
+    task: /^(tasks?|actions?( items?)?|what|items?|description|commitments?|next steps?|deliverables?|to-?dos?)$/i,
     owner:
       /^(owners?|assignees?|assigned to|who|responsible|leads?|lead person|action by|by whom|person|point person)$/i,
     due: /^(due( date| by)?|deadline|when|by when|date|target( date)?|eta)$/i,
@@ -110,9 +110,10 @@ export const EN_NOTES: NotesLocale = {
     /^(add|ask|book|build|buy|call|cancel|chase|check|clean|confirm|contact|count|create|define|design|draft|email|finish|fix|follow|get|implement|investigate|invite|log|look|make|move|order|organi[sz]e|pick|plan|post|prepare|publish|reach|renew|request|research|review|schedule|send|service|set|share|start|submit|test|update|upload|write|find|follow|decide|discuss|try|keep|merge|open|close|run|read|figure|reply|respond|talk|meet|collect|compile|put|take|bring|give|help|complete|continue|enter|appoint|resend|produce|change|hold|fold|provide|assign|approve|arrange|attend|clarify|coordinate|document|edit|ensure|explore|gather|identify|include|inform|install|integrate|introduce|list|maintain|migrate|monitor|notify|outline|pay|print|push|record|refactor|register|remind|remove|rename|replace|report|resolve|revise|rewrite|sign|summari[sz]e|support|sync|track|train|translate|verify|fill|file|finali[sz]e|deploy|deliver|develop|distribute|download|establish|estimate|evaluate|fetch|hire|improve|join|launch|lead|mentor|obtain|pull|reconcile|refresh|release|reschedule|restart|return|secure|ship|simplify|study|think|transfer|triage|upgrade|validate|wrap|brainstorm|circulate|assess|ping|audit|backup|forward|gather|use)\b/i,
   contactVerbs: /^(ping|ask|tell|remind|thank|cc|contact|email|message|dm|notify|invite|call|nudge|chase)\b/i,
   notNames:
-    /^(the|a|an|to|we|i|i['’](?:ll|m|ve|d)|you|they|it|this|that|these|there|all|each|also|and|or|but|if|for|by|in|on|at|with|no|not|please|other|next|then|tbd|n\/a|unassigned|assigned|agreed|any|members?|team|group|everyone|some|how|what|why|when|where|who|which|should|must|need|needs|can|could|would|might|is|are|was|were|has|have|had|do|does|did|let's|here's|there's|someone|somebody|anyone|nobody|general|misc|miscellaneous|other|others|admin|marketing|sales|finance|operations|logistics|news|housekeeping|aob|update|updates|discussion|decision|action|actions|question|questions|topic|topics|proposal|link|links|note|notes|status|volunteers?|consensus|motion|resolution|agreement|proposal|wants|needs|says|thinks|feels|likes|prefers|hopes|plans|seems|he|she|him|her|them|hi|hey|hello|yes|yeah|yep|ok|okay|sure|thanks|great|cool)$|(?:ing|tions|sions|ments|ness)$/i,
+    /^(the|a|an|to|we|i|i['’](?:ll|m|ve|d)|you|they|it|this|that|these|there|all|each|also|and|or|but|if|for|by|in|on|at|with|no|not|please|other|next|then|tbd|n\/a|unassigned|assigned|agreed|any|members?|team|group|everyone|some|how|what|why|when|where|who|which|should|must|need|needs|can|could|would|might|is|are|was|were|has|have|had|do|does|did|let's|here's|there's|someone|somebody|anyone|nobody|general|misc|miscellaneous|other|others|admin|marketing|sales|finance|operations|logistics|news|housekeeping|aob|update|updates|discussion|decision|action|actions|question|questions|topic|topics|proposal|link|links|note|notes|status|volunteers?|consensus|motion|resolution|agreement|proposal|wants|needs|says|thinks|feels|likes|prefers|hopes|plans|seems|he|she|him|her|them|hi|hey|hello|yes|yeah|yep|ok|okay|sure|thanks|great|cool|important|urgent|reminder|fyi|nb|as|since|because|once|after|before)$|(?:ing|tions|sions|ments|ness)$/i,
   honorific: /^(?:dr\.?|mr\.?|mrs\.?|ms\.?|prof\.?)\s+/i,
-  greeting: /^(?:(?:[Hh]i|[Hh]ello|[Hh]ey|[Dd]ear)\s+|[Tt]hanks(?: for [^,.!]{1,60})?,\s+)([A-Z][\w]+)/,
+  greeting:
+    /^(?:(?:[Hh]i|[Hh]ello|[Hh]ey|[Dd]ear)\s+|[Tt]hanks(?: for [^,.!]{1,60})?,\s+)(?:(?:Dr|Mr|Mrs|Ms|Prof)\.?\s+)?([A-Z][\w]+)/,
   signOff:
     /^(cheers|thanks|thanks all|thanks everyone|thank you|best|regards|best regards|kind regards|warm regards|all the best|talk soon|sincerely)[,.!]*$/i,
   templateNote:
@@ -120,4 +121,6 @@ export const EN_NOTES: NotesLocale = {
   commonWords: /\b(the|and|to|of|for|with|will|is|on|by|we|meeting|action)\b/gi,
   attendeesLine:
     /^\s*(?:on the call|attendees|attending|present|participants|people|in attendance|with)\s*:\s*(.+)$/i,
+  opener:
+    /^(?:(?:[Oo]h|[Aa]h|[Aa]nd|[Ss]o|[Tt]hen|[Jj]a|[Aa]lso:|[Ww]ell|[Aa]nyway|[Aa]nd then|[Oo]ne more thing)(?:[\s,]+|$))+/,
 };

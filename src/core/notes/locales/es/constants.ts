@@ -7,11 +7,11 @@ export const ES_NOTES: NotesLocale = {
   readerWord: /^(?:el |la )?cliente$/i,
   writerWord: /^(?:yo)$/i,
   writerHeadings:
-    /^(lo que hago yo|lo que me toca( a m[ií])?|mis tareas|mis pendientes|(?:tareas|pendientes) m[ií](?:o|a)s|de mi parte|por mi parte|lo que hago)\s*:?$/i,
+    /^(lo que hago yo|lo que me toca( a m[ií])?|mis tareas|mis pendientes|(?:tareas|pendientes) m[ií](?:o|a)s|de mi parte|por mi parte|lo que hago|(?:de|por) nuestra parte|lo que hacemos(?: nosotros)?)\s*:?$/i,
   sharedHeadings:
     /^(?:(?:tareas|pendientes|acciones) )?(?:de (?:los|las) dos|de ambos|de ambas|compartid[oa]s|en conjunto|juntos)\s*:?$/i,
   readerHeadings:
-    /^(lo que necesito de (?:vos|ti|usted)|de tu parte|de su parte|tus tareas|tus pendientes|sus tareas|(?:tareas|pendientes) (?:tuy|suy)(?:o|a)s|para vos|para ti|lo que te toca(?: a (?:vos|ti|usted))?|lo que le toca(?: a usted)?|lo que hac[eé]s vos)\s*:?$/i,
+    /^(lo que necesito de (?:vos|ti|usted)|de tu parte|de su parte|tus tareas|tus pendientes|sus tareas|(?:tareas|pendientes) (?:tuy|suy)(?:o|a)s|para vos|para ti|lo que te toca(?: a (?:vos|ti|usted))?|lo que le toca(?: a usted)?|lo que hac[eé]s vos|por tu parte|por su parte|(?:necesito|necesitamos|te pido|te pedimos|le pido|le pedimos) que (?:me |nos )?(?:env[ií]es|mandes|pases|hagas|revises|confirmes|consigas|env[ií]e|mande|pase|haga|revise|confirme|consiga)(?: (?:lo siguiente|esto))?)\s*:?$/i,
   taskHeadings:
     /^(lista de (?:tareas|pendientes)|tareas?( pendientes| asignadas)?|pendientes( generales)?|otros pendientes|pr[oó]ximos pasos|acciones( a seguir)?|compromisos|acuerdos( y tareas)?|puntos acordados|to ?do|action items|otros|aparte de eso|(?:lo que |en lo que )?(?:quedamos|acordamos)(?: en)?|lo acordado)$/i,
   objectiveHeadings:
@@ -45,11 +45,12 @@ export const ES_NOTES: NotesLocale = {
     /(?:(?:[-–—:(→]|->)\s*(?:hecho|list[oa]|terminad[oa]|completad[oa]|ya est[aá])(?:,?\s*(?:hecho|list[oa]))?\)?|(?:✔|✅|☑)(?:\s*\([^()]*\)|\s*(?:list[oa]|hecho)\b.*)?)\s*[.!]*$|^\W*(?:hech[oa]|list[oa]|terminad[oa]|completad[oa])(?::|\s[-—–])\s|(?:[-–—:(→]|->)\s*ya\s+(?:est[aá]n?\s+)?(?:organizad|resuelt|cubiert|arreglad|solucionad|gestionad|pagad|hech)[oa]s?\b[^.!?]*[.!]*$/i,
   ownerJoin: /\s*(?:,\s*(?:y\s+)?|\s+y\s+|\s+e\s+|\s+o\s+|\s+\+\s+|\s*&\s*|\s*\/\s*)/i,
   everyone:
-    /^(todos|todas|todxs|todes|tod@s|ambos|ambas|los dos|las dos|todo el equipo|el equipo|equipo|cada un[oa]( los suyos)?|cada (?:persona|miembro|integrante|grupo|subgrupo|equipo|docente|profesor(?:a)?|vecin[oa])|tod[oa]s l[oa]s (miembros|integrantes|socios|socias|voluntari[oa]s|participantes|responsables|vecinos|vecinas|padres|familias|docentes|profesores|profesoras|maestr[oa]s)(?: de(?:l| la| los| las)? [^,.;:]{1,40})?|los (miembros|integrantes)|entre todos|entre todas)$/i,
+    /^(todos|todas|todxs|todes|tod@s|ambos|ambas|los dos|las dos|todo el equipo|el equipo|equipo|cada un[oa]( los suyos)?|cada (?:persona|miembro|integrante|grupo|subgrupo|equipo|docente|profesor(?:a)?|vecin[oa])|tod[oa]s l[oa]s [a-záéíóúñü]+s(?: de(?:l| la| los| las)? [^,.;:]{1,40})?|los (miembros|integrantes)|entre todos|entre todas)$/i,
   firstPerson:
     /^(yo\b(?! no\b)(?:\s*\(([^),]+)[^)]*\))?(?: me encargo de| me ocupo de| voy a)?|me toca|por mi parte,?|me pidi[oó](?: que)?|me pide(?: que)?)\s*/i,
   self: /^(yo|m[ií]|por mi parte)$/i,
-  secondPerson: /^(vos|t[uú]|usted|ella|él)(?![a-záéíóúñ])\s*(?:(?:te|se) (?:encarg|ocup)[aá]s? de\s+)?/i,
+  secondPerson:
+    /^(?:(?:vos|t[uú]|usted|ella|él)(?![a-záéíóúñ])\s*(?:(?:te|se) (?:encarg|ocup)[aá]s? de\s+)?|(?:ten[eé]s|tienes|deb[eé]s|debes|necesit[aá]s) que\s+|deber[ií]as\s+)/i,
   commitment:
     /^(?:,[^,]{1,40},\s*)?(?:(?:dijo|dice|confirm[oó]|prometi[oó]) que (?:se encarga(?:r[aií]a?)? de|se ocupa(?:r[aií]a?)? de|va a|iba a|puede)|queda(?:n)? encargad[oa]s? de|queda(?:n)? a cargo de|se hace(?:n)? cargo de|se encarga(?:r[aá])?n? de|se ocupa(?:r[aá])?n? de|(?:vos\s+)?te encarg[aá]s de|(?:vos\s+)?te ocup[aá]s de|os encarg[aá]is de|tiene que|tienen que|ten[eé]s que|tenemos que|va a|van a|vas a|vamos a|debe|deben|debemos|queda en|quedan en|qued[oó] en|quedaron en|se ofreci(?:[oó]|eron) (?:a|para)|se ofrece(?:n)? (?:a|para)|hay que|se compromete(?:n)? a|se comprometi[oó] a|deber[aá]n?|deber[ií]an?)\s+/i,
   reporting:
@@ -87,7 +88,7 @@ export const ES_NOTES: NotesLocale = {
   progressiveLead: null,
   baseForm: {},
   columns: {
-    task: /^(tareas?|temas?|actividad(es)?|acci[oó]n(es)?|pendientes?|qu[eé])$/i,
+    task: /^(tareas?|temas?|actividad(es)?|acci[oó]n(es)?|pendientes?|qu[eé]|compromisos?|acuerdos?|entregables?)$/i,
     owner:
       /^(responsables?(\(s\))?|qui[eé]n(es)?|encargad[oa]s?|asignad[oa] a|a cargo( de)?|lidera|persona)$/i,
     due: /^(fecha( l[ií]mite| entrega| de entrega| (?:de )?compromiso| objetivo| de cierre| estimada| prevista| de vencimiento)?( \(.*\))?|plazo|cu[aá]ndo|para cu[aá]ndo|vencimiento|vence)$/i,
@@ -108,15 +109,17 @@ export const ES_NOTES: NotesLocale = {
   contactVerbs:
     /^(avisar(le)?|preguntar(le)?|recordar(le)?|escribir(le)?|llamar(a|le)?|consultar(le)?|invitar|agradecer(le)?|ping(ear)?)\b/i,
   notNames:
-    /^(el|la|los|las|un|una|hay|quieres|puedes|necesitas|tienes|pod[eé]s|quer[eé]s|ah|eh|oh|che|ey|queda|quedan|falta|faltan|tambi[eé]n|tampoco|adem[aá]s|entonces|igual|bueno|dale|para|por|con|sin|que|se|si|no|ya|lo|le|les|me|te|nos|entre|aparte|otros?|otra|todos|cada|vos|yo|usted|mañana|hoy|este|esta|ese|esa|pero|y|o|en|de|del|al|a|hemos|quedamos|pr[oó]xim[oa]s?|miembros|equipo|grupo|tema|temas|puntos?|objetivos?|tareas?|acuerdos?|estado|nota|notas|desarrollo|se|todo|cada|nuevo|nueva|alg[uú]n[oa]?s?|ningun[oa]s?|otro|mucho|poco|general|varios|varias|generales|administraci[oó]n|marketing|ventas|finanzas|operaciones|log[ií]stica|novedades|pendientes?|falta|faltan|dale|che|bueno|listo|perfecto|genial|cierto|anotado|ok|okey|joya|gracias|voluntari[oa]s|[eé]l|ella|ellos|ellas|ustedes|nosotr[oa]s|hola|buen|buen[oa]s|vamos|vemos|damos|somos|estamos|hace|nadie|s[ií]|vale|genial|jajaja|jaja)$|(?:ci[oó]n|si[oó]n|dad|miento|mente|aje|ncia)$|^[a-zñ]{3,}(?:amos|emos|imos)$/i,
+    /^(el|la|los|las|un|una|hay|quieres|puedes|necesitas|tienes|pod[eé]s|quer[eé]s|ah|eh|oh|che|ey|queda|quedan|falta|faltan|tambi[eé]n|tampoco|adem[aá]s|entonces|igual|bueno|dale|para|por|con|sin|que|se|si|no|ya|lo|le|les|me|te|nos|entre|aparte|otros?|otra|todos|cada|vos|yo|usted|mañana|hoy|este|esta|ese|esa|pero|y|o|en|de|del|al|a|hemos|quedamos|pr[oó]xim[oa]s?|miembros|equipo|grupo|tema|temas|puntos?|objetivos?|tareas?|acuerdos?|estado|nota|notas|desarrollo|se|todo|cada|nuevo|nueva|alg[uú]n[oa]?s?|ningun[oa]s?|otro|mucho|poco|general|varios|varias|generales|administraci[oó]n|marketing|ventas|finanzas|operaciones|log[ií]stica|novedades|pendientes?|falta|faltan|dale|che|bueno|listo|perfecto|genial|cierto|anotado|ok|okey|joya|gracias|voluntari[oa]s|[eé]l|ella|ellos|ellas|ustedes|nosotr[oa]s|hola|buen|buen[oa]s|vamos|vemos|damos|somos|estamos|hace|nadie|s[ií]|vale|genial|jajaja|jaja|como|cuando|donde|importante|urgente|ojo|recordatorio|aviso|atenci[oó]n|pd|prioritario|prioridad)$|(?:ci[oó]n|si[oó]n|dad|miento|mente|aje|ncia)$|^[a-zñ]{3,}(?:amos|emos|imos)$/i,
   honorific:
     /^(?:(?:la|el)\s+)?(?:dra?\.|lic\.|ing\.|sr\.|sra\.|srta\.|don|doña|prof\.|profe|c\.\s?p\.|arq\.|mtr[oa]\.|lcd[oa]\.|mgs?\.|msc\.|abg\.|econ\.)\s*/i,
   greeting:
-    /^(?:¡?(?:[Hh]ola|[Bb]uen(?:os|as) d[ií]as|[Qq]uerid[oa]|[Ee]stimad[oa])\s+|[Gg]racias(?: por [^,.!]{1,60})?,\s+)([A-ZÁÉÍÓÚÑ][\wáéíóúñ]+)/,
+    /^(?:¡?(?:[Hh]ola|[Bb]uen(?:os|as) d[ií]as|[Qq]uerid[oa]|[Ee]stimad[oa])\s+|[Gg]racias(?: por [^,.!]{1,60})?,\s+)(?:(?:[Dd]ra?|[Ss]ra?|[Ss]rta|[Ll]ic|[Ii]ng|[Pp]rof)\.?\s+)?([A-ZÁÉÍÓÚÑ][\wáéíóúñ]+)/,
   signOff:
     /^(abrazos?|un abrazo(?: grande)?|saludos(?: cordiales)?|un saludo|besos|un beso|gracias|muchas gracias|cariños|slds|atentamente|cordialmente)[,.!]*$/i,
   templateNote:
     /\b(?:(?:prop[oó]sito|objetivo) de (?:este documento|este archivo|esta plantilla)|en (?:este documento|este archivo|esta plantilla)|(?:deb[eé]s|deber[aá]s|debe) completar)\b/i,
   commonWords: /\b(el|la|los|las|de|del|que|para|con|por|una?|y|en|es|se|reuni[oó]n|tareas?)\b/gi,
   attendeesLine: /^\s*(?:en la llamada|presentes|asistentes|participantes|estuvieron|con)\s*:\s*(.+)$/i,
+  opener:
+    /^(?:(?:[Aa]h|[Yy]|[Bb]ueno|[Ee]ntonces|[Cc]he|[Tt]ambi[eé]n:|[Oo]tra cosa|[Aa]h y|[Yy] despu[eé]s|[Dd]espu[eé]s)(?:[\s,]+|$))+/,
 };

@@ -9,7 +9,7 @@ const END = '(?:the\\s+)?end\\s+of';
 export const monthPeriodParser = new RuleParser(
   new RegExp(
     [
-      `(${END}\\s+(?:the\\s+|this\\s+)?month|eom|this\\s+month)`,
+      `(${END}\\s+(?:the\\s+|this\\s+)?month|eom|this\\s+month|month[-\\s]end)`,
       '(next\\s+month)',
       `(${END}\\s+(?:the\\s+|this\\s+)?year|eoy|year[-\\s]end)`,
       `(?:${END}|late)\\s+(${MONTH_PATTERN})${MONTH_YEAR}`,

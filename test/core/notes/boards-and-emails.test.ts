@@ -1,0 +1,180 @@
+// Commitment tables, board checklists, client emails and voice-note chats, as VAs paste them.
+import { parse, summary } from './helpers/parse';
+
+describe('a commitments table with a status column', () => {
+  const notes = [
+    'Minuta reunión comercial',
+    'Fecha: miércoles 2 de diciembre de 2026',
+    '',
+    '| Compromiso | Responsable | Fecha | Estado |',
+    '|---|---|---|---|',
+    '| Enviar cotización ajustada | Natalia Restrepo | 04/12/2026 | En curso |',
+    '| Depurar base de clientes inactivos | Carlos Henao | 30/11/2026 | Cerrado |',
+    '| Llamar a clientes con cartera vencida | Todos los comerciales | La próxima semana | Pendiente |',
+    '| Renovar póliza de cumplimiento | | 9/12 | Pendiente – URGENTE |',
+  ].join('\n');
+  const tasks = parse(notes, { meetingDate: undefined }).tasks.map(summary);
+
+  it('reads each open row as a task, and leaves the closed one out', () => {
+    expect(tasks.map((task) => task.text)).toEqual([
+      'Enviar cotización ajustada',
+      'Llamar a clientes con cartera vencida',
+      'Renovar póliza de cumplimiento',
+    ]);
+  });
+
+  it('reads "todos los comerciales" as everyone and an urgent status as high priority', () => {
+    expect(tasks[1]).toMatchObject({ owners: ['everyone'], due: '2026-12-11' });
+    expect(tasks[2]).toMatchObject({ owners: [], due: '2026-12-09', priority: 'high' });
+  });
+});
+
+describe('a table whose action column has a label of its own', () => {
+  it('takes the first named column beside the owner column as the action', () => {
+    const notes = [
+      '| # | Detalle | Responsable | Fecha |',
+      '|---|---|---|---|',
+      '| 1 | Pedir el presupuesto | Ana | 20/03 |',
+    ];
+    expect(parse(notes.join('\n')).tasks.map(summary)).toEqual([
+      { text: 'Pedir el presupuesto', owners: ['Ana'], due: '2026-03-20', priority: null },
+    ]);
+  });
+});
+
+describe('a line that only names the columns under it', () => {
+  it('is no task', () => {
+    const notes = ['Action items', 'Who — What — When', 'Priya — circulate the approved budget — Friday'];
+    expect(parse(notes.join('\n')).tasks.map((task) => task.text)).toEqual(['circulate the approved budget']);
+  });
+});
+
+describe("a client email with the client's list and the firm's list", () => {
+  const email = [
+    'Para: Javier Moreno',
+    'Enviado el: lunes, 14 de diciembre de 2026 10:32',
+    '',
+    'Hola Javier:',
+    '',
+    'Como te comenté esta mañana por teléfono, te resumo lo que tenemos pendiente.',
+    '',
+    'Necesitamos que nos envíes:',
+    '- Todas las facturas emitidas del trimestre, antes del 8 de enero.',
+    '- Copia del contrato de renting de la furgoneta, cuando puedas.',
+    '',
+    'Por nuestra parte:',
+    '- Presentaremos el modelo 303 antes del 20 de enero.',
+    '',
+    'Otras cosas:',
+    '- Importante: tienes que renovar el certificado digital antes del 28 de diciembre.',
+    '',
+    'Un saludo,',
+    'Rocío Castaño',
+  ].join('\n');
+  const tasks = parse(email, { meetingDate: undefined }).tasks.map(summary);
+
+  it('gives the items asked of the reader to the reader, even when they are only the things to send', () => {
+    expect(tasks.slice(0, 2)).toEqual([
+      {
+        text: 'Todas las facturas emitidas del trimestre',
+        owners: ['Javier'],
+        due: '2027-01-08',
+        priority: null,
+      },
+      {
+        text: 'Copia del contrato de renting de la furgoneta',
+        owners: ['Javier'],
+        due: null,
+        priority: null,
+      },
+    ]);
+  });
+
+  it('reads "Importante:" as a priority and "tienes que" as the reader, never as a name', () => {
+    expect(tasks).toContainEqual({
+      text: 'renovar el certificado digital',
+      owners: ['Javier'],
+      due: '2026-12-28',
+      priority: 'high',
+    });
+    expect(tasks.flatMap((task) => task.owners)).not.toContain('Como');
+  });
+
+  it("gives the firm's list to whoever signs, and the sign-off is no item of it", () => {
+    expect(tasks).toContainEqual(
+      expect.objectContaining({
+        text: 'Presentaremos el modelo 303',
+        owners: ['Rocío Castaño'],
+        due: '2027-01-20',
+      }),
+    );
+    expect(tasks.map((task) => task.text)).not.toContain('Un saludo');
+  });
+});
+
+describe('a greeting with a title', () => {
+  it('names the reader after the title: "Hola Dr. Rafael"', () => {
+    const notes = [
+      'Hola Dr. Rafael! Te dejo el resumen.',
+      '',
+      '- Tenés que firmar el contrato de la higienista.',
+    ];
+    expect(parse(notes.join('\n')).tasks.map((task) => task.owners)).toEqual([['Rafael']]);
+  });
+});
+
+describe('a checklist copied from a task board', () => {
+  const board = [
+    'Spring Gala planning board (01/14/2027)',
+    '',
+    '☑ Sign contract with the ballroom [Venue] (Greg)',
+    '☐ Get 3 catering quotes [Catering] [High Priority] @nina  Due: 1/29/2027',
+    '☐ Book photographer [Vendors]  Due: 2/15',
+    '☐ Press release [Marketing] [Low]',
+  ].join('\n');
+  const tasks = parse(board, { meetingDate: undefined, language: 'en' }).tasks.map(summary);
+
+  it('reads open boxes as tasks and leaves ticked ones out', () => {
+    expect(tasks.map((task) => task.text.replace(/\s*\[\w+\]$/, ''))).toEqual([
+      'Get 3 catering quotes',
+      'Book photographer',
+      'Press release',
+    ]);
+  });
+
+  it('reads a priority label in brackets, and takes the brackets with it', () => {
+    expect(tasks[0]).toMatchObject({ owners: ['nina'], due: '2027-01-29', priority: 'high' });
+    expect(tasks[2]).toMatchObject({ priority: 'low', text: 'Press release [Marketing]' });
+  });
+});
+
+describe('voice notes transcribed into a chat export', () => {
+  const chat = [
+    '[13/11/2026, 07:44] Thandi Mokoena: 🎤 Voice message (transcribed)',
+    "Oh and someone needs to phone Makro about the cake boxes. I'll do the quote for the school fun day myself.",
+    '[13/11/2026, 07:45] Sipho Dlamini: ok',
+    '[13/11/2026, 07:47] Thandi Mokoena: 🎤 Voice message (transcribed)',
+    'Lerato must post the hamper pics on Insta, and please submit the VAT return by month-end.',
+  ].join('\n');
+  const tasks = parse(chat, { meetingDate: undefined, language: 'en' }).tasks.map(summary);
+
+  it('gives the lines under a stamped message to whoever sent it', () => {
+    expect(tasks).toContainEqual(
+      expect.objectContaining({
+        text: 'do the quote for the school fun day myself',
+        owners: ['Thandi Mokoena'],
+      }),
+    );
+  });
+
+  it('reads a point after a spoken opener, and "must" as a commitment', () => {
+    expect(tasks).toContainEqual(
+      expect.objectContaining({ text: 'phone Makro about the cake boxes', owners: [] }),
+    );
+    expect(tasks).toContainEqual(expect.objectContaining({ owners: ['Lerato'] }));
+  });
+
+  it('reads "month-end" as the last day of the month', () => {
+    expect(tasks.map((task) => task.due)).toContain('2026-11-30');
+  });
+});
