@@ -258,3 +258,27 @@ describe('a department’s agreements with owners on their own lines', () => {
     ]);
   });
 });
+
+describe("a neighbours' acta with complaints and a semicolon in an agreement", () => {
+  const acta = [
+    'ACTA ASAMBLEA ORDINARIA – sábado 17 de octubre de 2026',
+    '',
+    'DESARROLLO',
+    '1. Seguridad: Don Héctor Rivas reclama que la luminaria de su pasaje lleva un mes apagada.',
+    '',
+    'ACUERDOS',
+    '1. La tesorera enviará un recordatorio a los socios morosos esta semana.',
+    '2. Operativo de limpieza de la plaza el domingo 8 de noviembre; el secretario pedirá las herramientas a la municipalidad.',
+    '',
+    'Próxima asamblea: sábado 21 de noviembre, 19:00 hrs.',
+    'Se levanta la sesión a las 20:45 hrs.',
+  ].join('\n');
+  const tasks = parse(acta, { meetingDate: undefined, language: 'es' }).tasks.map(summary);
+
+  it('leaves out a complaint, and gives an agreement naming nobody to whoever its clause after a semicolon commits', () => {
+    expect(tasks.map((task) => [task.text, task.owners])).toEqual([
+      ['enviará un recordatorio a los socios morosos', ['La tesorera']],
+      ['pedirá las herramientas a la municipalidad', ['el secretario']],
+    ]);
+  });
+});

@@ -178,3 +178,30 @@ describe('voice notes transcribed into a chat export', () => {
     expect(tasks.map((task) => task.due)).toContain('2026-11-30');
   });
 });
+
+describe("a VA's notes of what the client asked of them", () => {
+  const notes = [
+    'Llamada con Martín - jueves 5/11/26',
+    'notas Cami',
+    '',
+    '- Objetivo que me pasó: llenar los 4 turnos libres de los martes antes de fin de mes',
+    '',
+    'Lo que me pidió:',
+    '- agendame la supervisión con la Dra. Paz para el martes que viene',
+    '- armar el posteo sobre ansiedad para IG',
+  ].join('\n');
+  const result = parse(notes, { meetingDate: undefined, language: 'es' });
+
+  it('gives the asked items to whoever took the notes', () => {
+    expect(result.tasks.map((task) => [task.text, task.owners])).toEqual([
+      ['agendame la supervisión con la Dra. Paz', ['Cami']],
+      ['armar el posteo sobre ansiedad para IG', ['Cami']],
+    ]);
+  });
+
+  it('reads a goal label with a clause in it as a goal', () => {
+    expect(result.objectives.map((objective) => [objective.text, objective.due])).toEqual([
+      ['llenar los 4 turnos libres de los martes', '2026-11-30'],
+    ]);
+  });
+});

@@ -168,7 +168,12 @@ function looksActionable(
   context: BuildContext,
 ): boolean {
   // "Marta recuerda que el curso es voluntario": once the name is read, what is left only reports.
-  if (!needTo && context.locale.reporting.test(item.draft.text.trim())) return false;
+  const said = item.draft.text.trim();
+  if (
+    !needTo &&
+    (context.locale.reporting.test(said) || context.locale.reporting.test(said.replace(SHORT_LABEL, '')))
+  )
+    return false;
   if (item.source === 'listed' || needTo || owner?.committed) return true;
   // An open question in a report ("Alguna propuesta?") asks for ideas, not for an action.
   if (item.draft.text.trimEnd().endsWith('?')) return false;

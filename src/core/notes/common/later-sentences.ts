@@ -6,6 +6,8 @@ import { SENTENCE_END } from './sentence-end';
 
 /** A sentence's end, or a comma before a capital ("new dishwasher starts mon, JT train him…"). */
 const LATER_PART = new RegExp(`${SENTENCE_END.source}|,\\s+(?=\\p{Lu})`, 'u');
+/** In a listed agreement only a semicolon parts it: "Operativo de limpieza el domingo; el secretario pedirá…". */
+const LISTED_PART = /;\s+/;
 
 /** "ACTION: Claire to chase the council again." after a report: the label makes it an action. */
 const ACTION_LEAD = /^(?:action(?:\s+items?)?|ap|ai|to-?do|acci[oó]n)\s*:\s*/i;
@@ -30,13 +32,16 @@ function laterItem(item: RawItem, sentence: FieldText): RawItem {
  * later sentences read one by one.
  */
 export function buildTasks(item: RawItem, context: BuildContext): BuiltItem[] {
-  if (item.source !== 'bullet' || item.done) {
+  const listed = item.source === 'listed';
+  if ((item.source !== 'bullet' && !listed) || item.done) {
     const built = buildTask(item, context);
     return built ? [built] : [];
   }
   const whole = buildTask({ ...item, draft: { ...item.draft } }, context);
-  if (whole && !whole.ownerGuessed) return [whole];
-  const later = splitCells(item.draft.text, LATER_PART, item.draft.base)
+  // A listed agreement is an action as a whole; only one that names nobody gives way to a later part that does.
+  const settled = listed ? whole?.owners.length !== 0 : whole !== null;
+  if (whole && settled && !whole.ownerGuessed) return [whole];
+  const later = splitCells(item.draft.text, listed ? LISTED_PART : LATER_PART, item.draft.base)
     .slice(1)
     .filter((sentence) => !statesGoal(sentence.text, context))
     .flatMap((sentence) => buildTask(laterItem(item, sentence), context) ?? []);

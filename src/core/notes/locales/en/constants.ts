@@ -10,7 +10,7 @@ export const EN_NOTES: NotesLocale = {
   readerWord: /^(?:the )?client$/i,
   writerWord: /^(?:i|me)$/i,
   writerHeadings:
-    /^(what i['’]?ll do|what i will do|my (?:action items|tasks|next steps|to-?dos?)|on my (?:side|end)|from me|i['’]?ll (?:do|handle)|us|we|on our (?:side|end|part)|our (?:action items|tasks|next steps)|what we['’]?ll do|what we will do)\s*:?$/i,
+    /^(what i['’]?ll do|what i will do|my (?:action items|tasks|next steps|to-?dos?)|on my (?:side|end)|from me|i['’]?ll (?:do|handle)|us|we|on our (?:side|end|part)|our (?:action items|tasks|next steps)|what we['’]?ll do|what we will do|(?:what )?(?:he|she|they|the client) asked (?:me|us)(?: to do| for)?|asks for me)\s*:?$/i,
   sharedHeadings:
     /^(?:(?:tasks|action items|to-?dos?|next steps) )?(?:for )?(?:both of us|the two of us|together|shared|joint)\s*:?$/i,
   readerHeadings:
@@ -27,7 +27,7 @@ export const EN_NOTES: NotesLocale = {
     /^(agenda( items)?|discussion( points)?|notes|minutes|summary|updates?|status|reports?( and celebrations)?|topics|welcome.*|background|context|progress|what we discussed|(things )?discussed|open questions|review of last (week|meeting)'?s? .*|(?:sprint )?retro(?:spective)?|(?:what )?went well|what (?:could|can|should) (?:be|we) improved?|what didn['’]?t go (?:so )?well|(?:things )?to improve|lessons learned|kudos|shout-?outs|wins)$/i,
   // "Goal:", "Goal 2 -", "Sprint 1 goal:", "Secondary goal:", "Objective for the season:".
   objectiveLabel:
-    /^(?:[\p{L}\d'’]+\s+){0,2}(?:objective|goal|aim|target)(?:\s+(?:for|of)\s+(?:the\s+)?[\p{L}\d]+(?:\s+[\p{L}\d]+)?)?(?:\s+(?:\d+|q[1-4]|h[12]|\d{4}))?\s*(?::|\s[.-])\s*(.+)$/iu,
+    /^(?:[\p{L}\d'’]+\s+){0,2}(?:objective|goal|aim|target)(?:\s+(?:for|of)\s+(?:the\s+)?[\p{L}\d]+(?:\s+[\p{L}\d]+)?)?(?:\s+(?:\d+|q[1-4]|h[12]|\d{4}))?(?:\s+(?:that\s+)?(?:he|she|they|we|the client)\s+[^:.]{2,25})?\s*(?::|\s[.-])\s*(.+)$/iu,
   objectiveSentence:
     /(?:(?:^|\b(?:the|our|[\w-]+['’]s) )(?:main )?(?:goal|objective|aim|purpose|target)(?: of (?:the|this) meeting| (?:for|of) (?:the |this )?[\w-]+(?: [\w-]+)?)? (?:is|was|remains|will be) (?:to\s+)?|\bwe(?:'re| are) aiming to\s+|\b(?:we |will )aim to\s+|\bagreed (?:the|an?) (?:aim|goal|target) of\s+|\b(?:wants?|we want) to (?=["“]?(?:reach|hit|get|double|grow|increase|raise|reduce|cut|bring|keep)\s))(.+?)(?:\.(?:\s|$)|$)/i,
   targetSentence:

@@ -7,7 +7,7 @@ export const ES_NOTES: NotesLocale = {
   readerWord: /^(?:el |la )?cliente$/i,
   writerWord: /^(?:yo)$/i,
   writerHeadings:
-    /^(lo que hago yo|lo que me toca( a m[ií])?|mis tareas|mis pendientes|(?:tareas|pendientes) m[ií](?:o|a)s|de mi parte|por mi parte|lo que hago|(?:de|por) nuestra parte|lo que hacemos(?: nosotros)?)\s*:?$/i,
+    /^(lo que hago yo|lo que me toca( a m[ií])?|mis tareas|mis pendientes|(?:tareas|pendientes) m[ií](?:o|a)s|de mi parte|por mi parte|lo que hago|(?:de|por) nuestra parte|lo que hacemos(?: nosotros)?|(?:lo que )?me (?:pidi[oó]|pide|pidieron|encarg[oó]|encargaron)(?: que)?(?: hiciera| haga)?|encargos|pedidos para m[ií])\s*:?$/i,
   sharedHeadings:
     /^(?:(?:tareas|pendientes|acciones) )?(?:de (?:los|las) dos|de ambos|de ambas|compartid[oa]s|en conjunto|juntos)\s*:?$/i,
   readerHeadings:
@@ -23,7 +23,7 @@ export const ES_NOTES: NotesLocale = {
     /^(agenda|orden del d[ií]a|temario|temas( tratados)?|notas|desarrollo( de la (reuni[oó]n|sesi[oó]n))?|resumen|introducci[oó]n|observaciones|puntos tratados|avances|estado|lo que (hablamos|se habl[oó])|revisi[oó]n de (la semana|tareas) anterior(es)?|retro(?:spectiva)?|(?:qu[eé]|lo que) (?:sali[oó]|funcion[oó]) (?:bien|mal)|(?:qu[eé] )?(?:podemos )?mejorar|a mejorar|lecciones aprendidas|aprendizajes|logros)$/i,
   // "Objetivo:", "Meta 2 -", "Meta de junio:", "Objetivo principal:".
   objectiveLabel:
-    /^(?:(?:otro|otra|segundo|segunda|nuevo|nueva)\s+)?(?:objetivo|meta|prop[oó]sito)(?:\s+(?:de|del|para)\s+[\p{L}\d]+(?:\s+[\p{L}\d]+){0,2}){0,2}(?:\s+(?:principal|general|clave)|\s+\d+)?(?:\s+(?:planteado|propuesto|fijado|definido|acordado)s?\s+(?:por|con)\s+[^:]{2,40})?\s*(?::|\s[.-])\s*(.+)$/iu,
+    /^(?:(?:otro|otra|segundo|segunda|nuevo|nueva)\s+)?(?:objetivo|meta|prop[oó]sito)(?:\s+(?:de|del|para)\s+[\p{L}\d]+(?:\s+[\p{L}\d]+){0,2}){0,2}(?:\s+(?:principal|general|clave)|\s+\d+)?(?:\s+(?:planteado|propuesto|fijado|definido|acordado)s?\s+(?:por|con)\s+[^:]{2,40}|\s+que\s+[^:.]{2,30})?\s*(?::|\s[.-])\s*(.+)$/iu,
   objectiveSentence:
     /(?:(?:^|\b(?:el|la|nuestro|nuestra) )(?:objetivo|motivo|prop[oó]sito|meta|idea)(?: principal)?(?: de (?:la|esta) (?:reuni[oó]n|sesi[oó]n)| (?:de|para|del) (?:el |este |esta |la )?[\wáéíóúñ-]+(?: [\wáéíóúñ-]+)?)?(?: que nos pusimos)? (?:es|era|fue|sigue siendo|ser[aá])(?: que)?\s+|\b(?:quiere|quieren|queremos|busca|buscan|buscamos)\s+(?=(?:llegar a|alcanzar|lograr|duplicar|aumentar|juntar|recaudar|superar|conseguir|reducir|bajar)\s))(.+?)(?:\.(?:\s|$)|$)/i,
   targetSentence:
@@ -31,7 +31,7 @@ export const ES_NOTES: NotesLocale = {
   targetWord: / estar /iu,
   objectiveWord: /objetivo|motivo|prop[oó]sito|meta|idea|quier|queremos|buscamos|busca/i,
   notAction:
-    /^(?:yo|va|asistente)\s*[:=]\s*[a-záéíóúñ]+(?:\s+[a-záéíóúñ]+)?(?:\s*\([^)]*\))?\s*$|^\W*(?:audio|imagen|video|sticker|documento|gif)s? omitid[oa]s?|^<?multimedia omitid[oa]>?|^\W*(?:se elimin[oó] este mensaje|este mensaje fue eliminado|mensaje eliminado)|^(moci[oó]n|se vota|votaci[oó]n|se aprueba|aprobad[oa]s?|se inform(?:a|[oó])|se recibi[oó]|se toma nota|se deja constancia|(?:(?:este )?(?:resumen|contenido) )?generado (?:por|con) (?:la )?(?:ia|inteligencia artificial)|decidimos|decisi[oó]n|acordamos|ya (?:hice|hicimos|mand[eé]|envi[eé]|arregl[eé]|habl[eé]|pagu[eé]|sub[ií])|acuerdos?|quedamos en|hemos decidido|ya (qued[oó]|lo hizo|est[aá]|hemos|se)|nota|informaci[oó]n|info|pr[oó]xim[oa] (reuni[oó]n|junta|llamada|videollamada|sesi[oó]n|cita)|la pr[oó]xima|nos vemos|tema para|asistentes|participantes|estuvieron|leyenda|orden del d[ií]a|temario|fecha|cualquier (?:cosa|duda|ajuste|consulta|comentario)|(?:te|les?|os) (?:dejo|paso|comparto|mando) (?:el|un|acá el|aqu[ií] el) resumen|¿?qui[eé]n (?:se (?:encarga|ocupa|anota|apunta|avienta|prende)|lo (?:toma|hace)|puede|se lo lleva)|os resumo|resumo lo que|quedo atent[oa]|atentamente|gracias|tema( principal)?|se (mantendr[aá]|mantiene|(?:acord[oó]|acuerda|decide|decidi[oó])(?! que (?:el|la|los|las) )|aprob[oó]|aprueba|concluy[oó]|coment[oó]|habl[oó]|revis[oó])|la reuni[oó]n (concluy|termin|finaliz|se cerr))(?![a-záéíóúñü])|^(de|enviado|para|cc|asunto|lugar|hora|excusa[ns]? su asistencia|from|sent|to|subject)\s*:/i,
+    /^(?:yo|va|asistente)\s*[:=]\s*[a-záéíóúñ]+(?:\s+[a-záéíóúñ]+)?(?:\s*\([^)]*\))?\s*$|^\W*(?:audio|imagen|video|sticker|documento|gif)s? omitid[oa]s?|^<?multimedia omitid[oa]>?|^\W*(?:se elimin[oó] este mensaje|este mensaje fue eliminado|mensaje eliminado)|^(moci[oó]n|se vota|votaci[oó]n|se aprueba|aprobad[oa]s?|se inform(?:a|[oó])|se recibi[oó]|se toma nota|se deja constancia|(?:(?:este )?(?:resumen|contenido) )?generado (?:por|con) (?:la )?(?:ia|inteligencia artificial)|decidimos|decisi[oó]n|acordamos|ya (?:hice|hicimos|mand[eé]|envi[eé]|arregl[eé]|habl[eé]|pagu[eé]|sub[ií])|acuerdos?|quedamos en|hemos decidido|ya (qued[oó]|lo hizo|est[aá]|hemos|se)|nota|informaci[oó]n|info|pr[oó]xim[oa] (reuni[oó]n|junta|llamada|videollamada|sesi[oó]n|cita|asamblea|encuentro)|la pr[oó]xima|nos vemos|tema para|asistentes|participantes|estuvieron|leyenda|orden del d[ií]a|temario|fecha|cualquier (?:cosa|duda|ajuste|consulta|comentario)|(?:te|les?|os) (?:dejo|paso|comparto|mando) (?:el|un|acá el|aqu[ií] el) resumen|¿?qui[eé]n (?:se (?:encarga|ocupa|anota|apunta|avienta|prende)|lo (?:toma|hace)|puede|se lo lleva)|os resumo|resumo lo que|quedo atent[oa]|atentamente|gracias|tema( principal)?|se (mantendr[aá]|mantiene|(?:acord[oó]|acuerda|decide|decidi[oó])(?! que (?:el|la|los|las) )|aprob[oó]|aprueba|concluy[oó]|coment[oó]|habl[oó]|revis[oó])|la reuni[oó]n (concluy|termin|finaliz|se cerr)|se (?:levanta|cierra|da por (?:terminada|cerrada)) la (?:sesi[oó]n|reuni[oó]n|asamblea))(?![a-záéíóúñü])|^(de|enviado|para|cc|asunto|lugar|hora|excusa[ns]? su asistencia|from|sent|to|subject)\s*:/i,
   workingOn:
     /\s+(?:(?:est[aá]n?|sigue|siguen|todav[ií]a|a[uú]n)\s+)+(?:trabajando|avanzando)\s+(?:en|con)\s+/i,
   takesItem:
@@ -54,7 +54,7 @@ export const ES_NOTES: NotesLocale = {
   commitment:
     /^(?:,[^,]{1,40},\s*)?(?:(?:dijo|dice|confirm[oó]|prometi[oó]) que (?:se encarga(?:r[aií]a?)? de|se ocupa(?:r[aií]a?)? de|va a|iba a|puede)|queda(?:n)? encargad[oa]s? de|queda(?:n)? a cargo de|se hace(?:n)? cargo de|se encarga(?:r[aá])?n? de|se ocupa(?:r[aá])?n? de|(?:vos\s+)?te encarg[aá]s de|(?:vos\s+)?te ocup[aá]s de|os encarg[aá]is de|tiene que|tienen que|ten[eé]s que|tenemos que|va a|van a|vas a|vamos a|debe|deben|debemos|queda en|quedan en|qued[oó] en|quedaron en|se ofreci(?:[oó]|eron) (?:a|para)|se ofrece(?:n)? (?:a|para)|hay que|se compromete(?:n)? a|se comprometi[oó] a|deber[aá]n?|deber[ií]an?)\s+/i,
   reporting:
-    /^(?:recuerda|informa|comenta|señala|explica|menciona|avisa|cuenta|aclara|agradece|expone|destaca|reporta)(?:\s+que)?\s/i,
+    /^(?:recuerda|informa|comenta|señala|explica|menciona|avisa|cuenta|aclara|agradece|expone|destaca|reporta|reclama|se queja|denuncia|consulta|pregunta)(?:\s+que)?\s/i,
   pointedPerson: /^(?:ella|él|ellos|ellas)$/i,
   agentFirst: /^(?:se (?:encarga|ocupa)(?:r[aá])?n?|queda(?:n|r[aá]n?)? a cargo de)\s+/i,
   directed:
