@@ -205,3 +205,55 @@ describe("a VA's notes of what the client asked of them", () => {
     ]);
   });
 });
+
+describe("an account manager's shorthand after a call", () => {
+  const notes = [
+    'Brightwater Dental call 9/22/26',
+    'me (Megan), Rob from our side, Jen on theirs',
+    '',
+    'goal for Q4: get to 4.5 stars by Dec 31',
+    "we'll draft the review request sequence, Rob owns that, due 10/2",
+    'I need to send them the revised retainer proposal tomorrow',
+    'holiday hours banner - low pri',
+    'sent them the Sept report during the call',
+    'they decided NOT to do the radio spot this year',
+  ].join('\n');
+  const tasks = parse(notes, { meetingDate: undefined, language: 'en' }).tasks.map(summary);
+
+  it('reads who owns each point: a closing hand-over, and "I" as the "me" of the attendee line', () => {
+    expect(tasks.slice(0, 2)).toEqual([
+      { text: "we'll draft the review request sequence", owners: ['Rob'], due: '2026-10-02', priority: null },
+      {
+        text: 'send them the revised retainer proposal',
+        owners: ['Megan'],
+        due: '2026-09-23',
+        priority: null,
+      },
+    ]);
+  });
+
+  it('reads "low pri", and leaves out what was already done or decided', () => {
+    expect(tasks.slice(2)).toEqual([
+      { text: 'holiday hours banner', owners: [], due: null, priority: 'low' },
+    ]);
+  });
+});
+
+describe('Spanish points that hand over or report', () => {
+  const notes = [
+    'Notas 14/12/2026',
+    '',
+    'Pendientes:',
+    '- El resumen anual se presenta antes del 30 de enero; esto lo lleva Manolo.',
+    '- Mandé el presupuesto al proveedor.',
+    '- Matías ofreció conseguir la tierra, hay que confirmarlo.',
+  ].join('\n');
+  const tasks = parse(notes, { meetingDate: undefined, language: 'es' }).tasks.map(summary);
+
+  it('gives a point to whoever "lo lleva", leaves out what was already sent, keeps an offer to do', () => {
+    expect(tasks.map((task) => [task.text, task.owners])).toEqual([
+      ['El resumen anual se presenta', ['Manolo']],
+      ['ofreció conseguir la tierra, hay que confirmarlo', ['Matías']],
+    ]);
+  });
+});

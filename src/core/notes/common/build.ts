@@ -174,7 +174,9 @@ function looksActionable(
     (context.locale.reporting.test(said) || context.locale.reporting.test(said.replace(SHORT_LABEL, '')))
   )
     return false;
-  if (item.source === 'listed' || needTo || owner?.committed) return true;
+  if (needTo || owner?.committed) return true;
+  // "sent them the Sept report during the call" in a list of things to do tells what is done already.
+  if (item.source === 'listed') return !context.locale.pastReport.test(said);
   // An open question in a report ("Alguna propuesta?") asks for ideas, not for an action.
   if (item.draft.text.trimEnd().endsWith('?')) return false;
   if (item.source === 'bullet' && owner?.leading) return true;

@@ -13,8 +13,12 @@ const ASSISTANT_ROLE =
   /([\p{Lu}][\p{L}]+)\s*\((?:VA|asistente(?: virtual)?|virtual assistant|assistant)\b[^)]*\)/u;
 const CLIENT_ROLE =
   /([\p{Lu}][\p{L}]+)(?:\s[\p{Lu}][\p{L}]+)?\s*\((?:cliente?|owner|due[ñn][oa]|client)\b[^)]*\)/u;
-/** "yo (Irene)", "I (Tom)", "Lo que me toca a mí (Fer)", or after the name in an attendee list: "Claire (me)". */
-const SELF_BEFORE_NAME = /(?:\b(?:yo|I)|\sa m[ií]|\bmy (?:side|end|part))\s*\(([\p{Lu}][\p{L}]+)\)/u;
+/**
+ * "yo (Irene)", "I (Tom)", "Lo que me toca a mí (Fer)", an attendee line opening "me (Megan), Rob…", or after the
+ * name in an attendee list: "Claire (me)".
+ */
+const SELF_BEFORE_NAME =
+  /(?:\b(?:yo|I)|\sa m[ií]|\bmy (?:side|end|part)|(?:^|\n)\s*me)\s*\(([\p{Lu}][\p{L}]+)\)/u;
 // A name, not a heading in capitals: "TO DO (me)" names no one.
 const SELF_AFTER_NAME = /(\p{Lu}\p{Ll}+)\s*\((?:me|yo)\)/u;
 const SELF_NAMED = new RegExp(`${SELF_BEFORE_NAME.source}|${SELF_AFTER_NAME.source}`, 'u');

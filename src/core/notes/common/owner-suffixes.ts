@@ -126,3 +126,11 @@ export const commaAside: OwnerReader = (draft, { locale, writer, reader }) => {
   const span = blank(draft, match.index, match.index + match[0].trimEnd().length - 1);
   return { owners, span, leading: true };
 };
+
+/** "we'll draft the sequence, Rob owns that", "…; esto lo lleva Manolo": the closing clause says who does it. */
+export const ownsIt: OwnerReader = (draft, { locale }) => {
+  const match = locale.ownsIt.exec(draft.text);
+  const owners = match && readNameList(match[1] ?? '', locale);
+  if (!match || !owners) return null;
+  return { owners, span: blank(draft, match.index, match.index + match[0].length), committed: true };
+};

@@ -3,7 +3,7 @@ import type { Span } from '../../types';
 import type { NotesLocale } from '../locales';
 import { searchAnywhere } from './anchors';
 import { blank, startOf, type Draft } from './draft';
-import { commaAside, suffix, trailingInitials, trailingSelf } from './owner-suffixes';
+import { commaAside, ownsIt, suffix, trailingInitials, trailingSelf } from './owner-suffixes';
 import { addressed, between, firstPerson, secondPerson, verbPerson, withWriter } from './owner-voices';
 import { firstOfMatches } from './each-match';
 import {
@@ -367,6 +367,8 @@ const mentions: OwnerReader = (draft, { locale }) => {
 };
 
 const READERS: OwnerReader[] = [
+  // A hand-over closing the point ("we'll draft it, Rob owns that") overrides whoever opens it.
+  ownsIt,
   firstPerson,
   withWriter,
   addressed,

@@ -83,6 +83,10 @@ export interface NotesLocale {
   /** "Se encarga la tesorera de …": the verb before who takes the action; the subject and "de" follow. */
   /** Verbs that tell what someone said, once their name is read ("recuerda que…", "mentioned that…"): no action. */
   reporting: RegExp;
+  /** A clause closing a point that hands it over: ", Rob owns that", "; esto lo lleva Manolo" (names in group 1). */
+  ownsIt: RegExp;
+  /** A point told in the past ("sent them the report", "they decided not to…", "mandé el mail"): what was done. */
+  pastReport: RegExp;
   /** A third person pointed at after an action ("-> her"): in a VA's notes, the client they are written to. */
   pointedPerson: RegExp;
   agentFirst: RegExp | null;

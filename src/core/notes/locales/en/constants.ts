@@ -50,11 +50,15 @@ export const EN_NOTES: NotesLocale = {
   everyone:
     /^(everyone|everybody|both of us|the two of us|all|the (whole )?team|team|all of us|(all )?(team )?members|all team members|all (the )?([a-z]+ )?(members|maintainers|staff|volunteers|participants|attendees|parents|students|reviewers|mentors|leads|directors|officers|trustees|board members)(?: of the [^,.;:]{1,40})?|each (?:person|member|one|of us|group|subgroup|team))$/i,
   firstPerson:
-    /^(i['’]ll try to|i will try to|i['’]ll|i will|i['’]m going to|i am going to|i can|(?:(?:she|he|they|\w+) )?(?:asked|wants|needs) me to)\b\s*/i,
+    /^(i['’]ll try to|i will try to|i['’]ll|i will|i['’]m going to|i am going to|i can|i (?:need|have|got|ought) to|i must|i should|i['’]ve got to|i gotta|(?:(?:she|he|they|\w+) )?(?:asked|wants|needs) me to)\b\s*/i,
   self: /^(me|myself|i)$/i,
   secondPerson: /^(you|she|he)\b(?!['’]d\b)\s*/i,
   commitment:
     /^(?:(?:said|says|mentioned|confirmed|thinks|promised)(?: that)? (?:she|he|they)(?:['’]ll| will| would| can| could)|(?:was|were|is|are|has been|have been) asked to|(?:also )?(?:needs|has) to|to(?! be\b)|will(?! be\b)|is going to|are going to|shall|should|needs to|need to|has to|have to|must(?! be\b)|is to|are to|agreed to|offered to|volunteered to|promised to)\s+(?:(?:hopefully|also|then)\s+)?/i,
+  ownsIt:
+    /[,;.]\s*(?:and\s+)?(\p{Lu}\p{L}+(?:\s+(?:and|&)\s+\p{Lu}\p{L}+)?)\s+(?:owns|is on|will own|takes|will take|is handling|handles|will handle|is doing|will do|is driving|drives|leads|will lead)\s+(?:that|this|it)\b(?=\s*(?:[,;.!]|$))/u,
+  pastReport:
+    /^(?:(?:they|we|i|he|she|\p{Lu}\p{Ll}+)\s+)?(?:already\s+)?(?:sent|approved|decided|did|made|finished|completed|paid|booked|emailed|agreed|told|asked|said|mentioned|discussed|reviewed|met|spoke|talked|went|bought|signed|submitted|delivered|received|fixed|posted|published|launched|hired|closed)\b(?!\s+(?:to|that)\b)/u,
   reporting:
     /^(?:reminds?|reminded|notes?|noted|mentions?|mentioned|explains?|explained|reports?|reported|says|said|thanks?|thanked|points? out|pointed out)(?:\s+that)?\s/i,
   pointedPerson: /^(?:her|him|them)$/i,
@@ -102,9 +106,9 @@ export const EN_NOTES: NotesLocale = {
   dueLabel: /^(?:due(?: by| date)?|deadline|when|by when|target date|eta)\s*:\s*/i,
   priorityLabel: /^priority\s*:\s*/i,
   priority: {
-    high: /\b(?:high(?: prio(?:rity)?)?|(?<!not )(?:very |most )?urgent|p1|(?:(?:this|it) is (?:the |our )?)?top priority|critical)\b/i,
+    high: /\b(?:high(?: pri(?:o(?:rity)?)?)?|(?<!not )(?:very |most )?urgent|p1|(?:(?:this|it) is (?:the |our )?)?top priority|critical)\b/i,
     medium: /\b(?:medium(?: priority)?|med|p2|normal priority)\b/i,
-    low: /\b(?:low(?: prio(?:rity)?)?|p3|not urgent)\b/i,
+    low: /\b(?:low(?: pri(?:o(?:rity)?)?)?|p3|not urgent)\b/i,
   },
   actionStart:
     /^(add|ask|book|build|buy|call|cancel|chase|check|clean|confirm|contact|count|create|define|design|draft|email|finish|fix|follow|get|implement|investigate|invite|log|look|make|move|order|organi[sz]e|pick|plan|post|prepare|publish|reach|renew|request|research|review|schedule|send|service|set|share|start|submit|test|update|upload|write|find|follow|decide|discuss|try|keep|merge|open|close|run|read|figure|reply|respond|talk|meet|collect|compile|put|take|bring|give|help|complete|continue|enter|appoint|resend|produce|change|hold|fold|provide|assign|approve|arrange|attend|clarify|coordinate|document|edit|ensure|explore|gather|identify|include|inform|install|integrate|introduce|list|maintain|migrate|monitor|notify|outline|pay|print|push|record|refactor|register|remind|remove|rename|replace|report|resolve|revise|rewrite|sign|summari[sz]e|support|sync|track|train|translate|verify|fill|file|finali[sz]e|deploy|deliver|develop|distribute|download|establish|estimate|evaluate|fetch|hire|improve|join|launch|lead|mentor|obtain|pull|reconcile|refresh|release|reschedule|restart|return|secure|ship|simplify|study|think|transfer|triage|upgrade|validate|wrap|brainstorm|circulate|assess|ping|audit|backup|forward|gather|use)\b/i,
