@@ -257,3 +257,14 @@ describe('Spanish points that hand over or report', () => {
     ]);
   });
 });
+
+describe('a point already sent, after a report', () => {
+  it('is done', () => {
+    const notes = [
+      'Notas 10/3/2026',
+      '',
+      '- El SAT publicó nuevas reglas; Laura comparte el resumen por correo (ya enviado).',
+    ];
+    expect(parse(notes.join('\n'), { language: 'es' }).tasks).toEqual([]);
+  });
+});

@@ -675,3 +675,18 @@ describe('a huddle with plain headings and owners after the item', () => {
     ]);
   });
 });
+
+describe('numbered business items with a topic before a dash', () => {
+  const minutes = [
+    'Outreach Committee - Minutes, Tuesday, October 13, 2026',
+    '',
+    'OLD BUSINESS',
+    '1. Fall Food Drive - we collected 1,140 lbs, delivered to Harvest Pantry. Thank-you cards were mailed.',
+    '2. Church van - Dale reported the van passed inspection. Still needs wiper blades; Dale will pick them up this week.',
+  ].join('\n');
+  const tasks = parse(minutes, { meetingDate: undefined, language: 'en' }).tasks.map(summary);
+
+  it('reads a topic, not an owner, before what was done, and the commitment after a semicolon', () => {
+    expect(tasks).toEqual([{ text: 'pick them up', owners: ['Dale'], due: '2026-10-16', priority: null }]);
+  });
+});

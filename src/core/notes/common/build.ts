@@ -69,8 +69,11 @@ function readItemOwners(item: RawItem, context: BuildContext): OwnerMatch | null
   for (const [index, locale] of context.locales.entries()) {
     const draft = { ...item.draft };
     const found = readOwners(draft, ownerContext(item, locale, prose || index > 0, index === 0));
-    // "Importante: tienes que…" read the English way: a word the notes' own language knows is no name.
-    if (found && (index === 0 || !found.owners.some((owner) => context.locale.notNames.test(owner)))) {
+    // "Importante: tienes que…" read the English way: a word the notes' own language knows is no name, and a
+    // topic before a dash is no one's in either language.
+    const foreign =
+      found && (found.guessed || found.owners.some((owner) => context.locale.notNames.test(owner)));
+    if (found && (index === 0 || !foreign)) {
       item.draft.text = draft.text;
       return found;
     }

@@ -4,8 +4,11 @@ import { splitCells } from './cells';
 import type { FieldText, RawItem } from './raw-item';
 import { SENTENCE_END } from './sentence-end';
 
-/** A sentence's end, or a comma before a capital ("new dishwasher starts mon, JT train him…"). */
-const LATER_PART = new RegExp(`${SENTENCE_END.source}|,\\s+(?=\\p{Lu})`, 'u');
+/**
+ * A sentence's end, a comma before a capital ("new dishwasher starts mon, JT train him…"), or a semicolon ("Still
+ * needs wiper blades; Dale will pick them up").
+ */
+const LATER_PART = new RegExp(`${SENTENCE_END.source}|,\\s+(?=\\p{Lu})|;\\s+`, 'u');
 /** In a listed agreement only a semicolon parts it: "Operativo de limpieza el domingo; el secretario pedirá…". */
 const LISTED_PART = /;\s+/;
 

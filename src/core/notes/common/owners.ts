@@ -113,6 +113,8 @@ const prefix: OwnerReader = (draft, { locale }) => {
     const span = blank(draft, afterLeading, afterLeading + inner[0].length);
     return { owners: innerOwners, span, leading: true };
   }
+  // "Fall Food Drive - we collected 1,140 lbs": what follows tells what was done, so the words before it are a topic.
+  if (locale.pastReport.test(draft.text.slice(afterLeading))) return null;
   const span = blank(draft, head, afterLeading);
   return { owners: leading.owners, span, leading: true, guessed: true };
 };

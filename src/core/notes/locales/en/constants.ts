@@ -58,7 +58,7 @@ export const EN_NOTES: NotesLocale = {
   ownsIt:
     /[,;.]\s*(?:and\s+)?(\p{Lu}\p{L}+(?:\s+(?:and|&)\s+\p{Lu}\p{L}+)?)\s+(?:owns|is on|will own|takes|will take|is handling|handles|will handle|is doing|will do|is driving|drives|leads|will lead)\s+(?:that|this|it)\b(?=\s*(?:[,;.!]|$))/u,
   pastReport:
-    /^(?:(?:they|we|i|he|she|\p{Lu}\p{Ll}+)\s+)?(?:already\s+)?(?:sent|approved|decided|did|made|finished|completed|paid|booked|emailed|agreed|told|asked|said|mentioned|discussed|reviewed|met|spoke|talked|went|bought|signed|submitted|delivered|received|fixed|posted|published|launched|hired|closed)\b(?!\s+(?:to|that)\b)/u,
+    /^(?:(?:they|we|i|he|she|\p{Lu}\p{Ll}+)\s+)?(?:already\s+)?(?:sent|approved|decided|did|made|finished|completed|paid|booked|emailed|agreed|told|asked|said|mentioned|discussed|reviewed|met|spoke|talked|went|bought|signed|submitted|delivered|received|fixed|posted|published|launched|hired|closed)\b(?!\s+(?:to|that)\b)|^(?:they|we|i|he|she)\s+(?:already\s+)?\p{Ll}{2,}(?<!e)ed\b(?!\s+(?:to|that)\b)/iu,
   reporting:
     /^(?:reminds?|reminded|notes?|noted|mentions?|mentioned|explains?|explained|reports?|reported|says|said|thanks?|thanked|points? out|pointed out)(?:\s+that)?\s/i,
   pointedPerson: /^(?:her|him|them)$/i,
