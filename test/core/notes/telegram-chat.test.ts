@@ -140,3 +140,32 @@ describe('a chat reply that takes on a job it names itself', () => {
     ]);
   });
 });
+
+describe('a team chat where replies take the items of a list', () => {
+  const chat = [
+    'Rubén Benítez, [12.10.26 18:06]',
+    'Tareas:',
+    '1. Comprar 15 bolsas de cemento, urgente',
+    '2. Actualizar el registro de beneficiarios en el Kobo',
+    '',
+    'Fátima Ortiz, [12.10.26 18:14]',
+    'Sí, ya confirmé con el intendente ayer. Lo del Kobo yo me encargo pero en dos semanas',
+    '',
+    'Rubén Benítez, [12.10.26 18:15]',
+    'Perfecto. Lo del cemento quién puede?',
+    '',
+    'Derlis Ayala, [12.10.26 18:21]',
+    'Yo me encargo mañana, paso por el corralón a primera hora',
+    '',
+    'Rubén Benítez, [12.10.26 19:02]',
+    'Ah me olvidaba: hay que renovar el seguro de la camioneta antes de fin de mes. Lo veo yo con la aseguradora.',
+  ].join('\n');
+
+  it('gives each item to whoever takes it: in a later sentence, in answer to "quién puede?", in the same message', () => {
+    expect(owned(chat)).toEqual([
+      ['Comprar 15 bolsas de cemento', ['Derlis Ayala'], '2026-10-13'],
+      ['Actualizar el registro de beneficiarios en el Kobo', ['Fátima Ortiz'], '2026-10-26'],
+      ['renovar el seguro de la camioneta', ['Rubén Benítez'], '2026-10-31'],
+    ]);
+  });
+});

@@ -1,8 +1,10 @@
 // Chat replies that settle an item: "Lo del contador lo hago yo el martes" takes it on, "banner is live ✅" closes it.
 import { dueInField, type BuildContext, type BuiltItem } from './build';
+import { splitCells } from './cells';
 import { readChatLine } from './context';
 import type { NoteLine } from './lines';
 import { actionKey, contentWords, taskWords, type TaskWords } from './repeats';
+import { SENTENCE_END } from './sentence-end';
 
 interface Reply {
   /** Taking the item on, or saying it is done. */
@@ -15,6 +17,8 @@ interface Reply {
   /** The message, and where it starts in the notes, for its date. */
   text: string;
   base: number;
+  /** A later sentence of its message takes what the message asked before it ("…renovar el seguro. Lo veo yo"). */
+  later: boolean;
 }
 
 function readReply(text: string, context: BuildContext): Pick<Reply, 'kind' | 'topic'> | null {
@@ -25,20 +29,43 @@ function readReply(text: string, context: BuildContext): Pick<Reply, 'kind' | 't
   return done ? { kind: 'done', topic: message } : null;
 }
 
+type MessageReply = Omit<Reply, 'speaker' | 'line' | 'answered'>;
+
+/**
+ * The message, or the first of its later sentences that takes an item on: "Sí, ya confirmé. Lo del Kobo me encargo
+ * yo" takes the Kobo item; "Hay que renovar el seguro. Lo veo yo" takes what the message itself asked.
+ */
+function readMessage(text: string, base: number, context: BuildContext): MessageReply | null {
+  const whole = readReply(text, context);
+  if (whole) return { ...whole, text, base, later: false };
+  for (const sentence of splitCells(text, SENTENCE_END, base).slice(1)) {
+    const reply = readReply(sentence.text, context);
+    if (reply?.kind === 'take') return { ...reply, text: sentence.text, base: sentence.base, later: true };
+  }
+  return null;
+}
+
+/** "Lo del cemento quién puede?": the item a question asks someone to take, which the answer to it takes. */
+function askedTopic(message: { raw: string } | null, context: BuildContext): string | null {
+  return (message && context.locale.whoTakes.exec(message.raw)?.[1]) ?? null;
+}
+
 function readReplies(lines: NoteLine[], context: BuildContext): Reply[] {
   const replies: Reply[] = [];
-  let previous: { speaker: string; line: number } | null = null;
+  let previous: { speaker: string; line: number; raw: string } | null = null;
   for (const line of lines) {
     const chat = readChatLine(line);
     if (!chat) continue;
     const text = line.raw.slice(chat.prefixLength);
-    const reply = readReply(text, context);
+    const reply = readMessage(text, line.start + chat.prefixLength, context);
+    const other = previous && previous.speaker !== chat.speaker ? previous : null;
     if (reply) {
-      const answered = previous && previous.speaker !== chat.speaker ? previous.line : null;
-      const base = line.start + chat.prefixLength;
-      replies.push({ ...reply, speaker: chat.speaker, line: line.number, answered, text, base });
+      const topic =
+        reply.topic ?? (reply.kind === 'take' && !reply.later ? askedTopic(other, context) : null);
+      const answered = reply.later ? line.number : (other?.line ?? null);
+      replies.push({ ...reply, topic, speaker: chat.speaker, line: line.number, answered });
     }
-    previous = { speaker: chat.speaker, line: line.number };
+    previous = { speaker: chat.speaker, line: line.number, raw: line.raw };
   }
   return replies;
 }
@@ -76,7 +103,9 @@ function settledIndex(ledger: Ledger, reply: Reply, context: BuildContext): numb
     }
     return -1;
   }
-  const answered = (ledger.byLine.get(reply.answered ?? -1) ?? []).filter((index) => !gone.has(index));
+  const answered = (ledger.byLine.get(reply.answered ?? -1) ?? []).filter(
+    (index) => !gone.has(index) && !(reply.later && (tasks[index] as BuiltItem).raw.draft.base >= reply.base),
+  );
   return answered.length === 1 ? (answered[0] as number) : -1;
 }
 
@@ -107,7 +136,7 @@ export function applyChatReplies(tasks: BuiltItem[], lines: NoteLine[], context:
     if (reply.kind === 'done') ledger.gone.add(index);
     else {
       ledger.tasks[index] = taken(task, reply, context);
-      for (const own of ledger.byLine.get(reply.line) ?? []) ledger.gone.add(own);
+      for (const own of ledger.byLine.get(reply.line) ?? []) if (own !== index) ledger.gone.add(own);
     }
   }
   return ledger.tasks.filter((_, index) => !ledger.gone.has(index));

@@ -44,6 +44,8 @@ export interface NotesLocale {
    * Monday"): the item it names after "lo de" / "the", in a group named `topic`, else the message before.
    */
   takesItem: RegExp;
+  /** A chat question asking who takes an item ("Lo del cemento quién puede?"): the item in group 1. */
+  whoTakes: RegExp;
   /** Who took the notes, near the top: "notas Meli", "(notas de Pilar, 3ºB)", "**Scribe:** Melvyn"; name captured. */
   noteTaker: RegExp;
   /** Who the meeting was with, in the title: "Call con Flor", "Sync with Mark"; name captured. */

@@ -39,6 +39,8 @@ export const EN_NOTES: NotesLocale = {
   workingOn: /\s+(?:(?:is|are|still|also)\s+)*working\s+on\s+/i,
   takesItem:
     /^(?:(?:ok|okay|sure|yes|yep|great|perfect|will do)[\s,.!]+)*(?:(?:the )?(?<topic>[^,.]{3,60}?)[\s,:]+)?(?:i'll|i will|i can)\s+(?:do|take|handle|send|sort|get)\s+(?:it|that|this|them|the (?<object>[^,.]{2,40}?))(?=$|[\s,.!]|\s+though)/iu,
+  whoTakes:
+    /\bwho (?:can|will|wants to|could) (?:take|do|handle|grab|sort|own) (?:the )?([^,.?]{3,40}?)\s*\?/i,
   noteTaker:
     /(?:^|[|·]\s*)(?:\*\*|__)?(?:scribe|scriber|note[- ]?taker|notes (?:taken )?by|minutes (?:taken )?by|minute[- ]taker|recorder|va|assistant)\s*:?\s*(?:\*\*|__)?\s*:?\s*(\p{Lu}\p{L}+)|(?:^|[|·,.]\s*)me\s*[:=]\s*(\p{Lu}\p{L}+)|^\(?\s*(\p{L}+)['’]s notes\b|^\(?\s*my notes\s*[-–—:,]\s*(\p{Lu}\p{L}+)|^notes\s*:\s*(\p{L}+)\s*(?:$|[(,|·])|^from:\s*(\p{Lu}\p{L}+(?: \p{Lu}\p{L}+)?)|(?:^|[|·,.]\s*)me\s*\(\s*(\p{Lu}\p{L}+)\s*\)/iu,
   meetingWith:
@@ -126,5 +128,5 @@ export const EN_NOTES: NotesLocale = {
   attendeesLine:
     /^\s*(?:on the call|attendees|attending|present|participants|people|in attendance|with)\s*:\s*(.+)$/i,
   opener:
-    /^(?:(?:[Oo]h|[Aa]h|[Aa]nd|[Ss]o|[Tt]hen|[Jj]a|[Aa]lso:|[Ww]ell|[Aa]nyway|[Aa]nd then|[Oo]ne more thing)(?:[\s,]+|$))+/,
+    /^(?:(?:[Oo]h|[Aa]h|[Aa]nd|[Ss]o|[Tt]hen|[Jj]a|[Aa]lso:|[Ww]ell|[Aa]nyway|[Aa]nd then|[Oo]ne more thing:?|[Bb]y the way|[Bb]tw|I forgot:?)(?:[\s,]+|$))+/,
 };

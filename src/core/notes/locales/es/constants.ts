@@ -35,7 +35,9 @@ export const ES_NOTES: NotesLocale = {
   workingOn:
     /\s+(?:(?:est[aá]n?|sigue|siguen|todav[ií]a|a[uú]n)\s+)+(?:trabajando|avanzando)\s+(?:en|con)\s+/i,
   takesItem:
-    /^(?:(?:dale|ok|okey|listo|perfecto|bueno|genial|joya|s[ií]|anotado|ah)[\s,.!]+)*(?:(?:lo del?|(?=(?:el|la|los|las) ))(?<topic>[^,.]{3,60}?)[\s,]+|(?:eso|esto)\s+)?(?:(?:ma[nñ]ana|hoy|despu[eé]s|esta semana|el (?:lunes|martes|mi[eé]rcoles|jueves|viernes|s[aá]bado|domingo))\s+)?(?:(?:yo\s+)?me\s+(?:encargo|ocupo)(?:\s+yo)?(?=\s*(?:[.!,]|$|ma[nñ]ana|hoy|el\s|esta\s))|(?:yo\s+)?(?:lo|la|los|las)\s+(?!(?:dijo|hizo|puso|trajo|tuvo|estuvo|pudo|quiso|vino|supo|dio|hubo|mismo|otro|resto)\b)\p{Ll}{2,}(?:[oé]|amos|emos|imos)(?:\s+yo)?|\p{Ll}{2,}[oé]\s+yo)(?![\p{L}])(?!\s+(?:de|a)\s+\p{Ll}+(?:ar|er|ir)(?:l[oa]s?|les?)?(?![\p{L}]))|^(?:(?:dale|ok|okey|va|bueno|s[ií])[\s,.!]+)*(?:yo\s+)?(?:puedo|podr[ií]a|voy a)\s+(?:tomar|agarrar|hacer|encargarme de)\s+lo\s+del?\s+(?<object>[^,.]{2,40}?)(?=$|[\s,.!])/iu,
+    /^(?:(?:dale|ok|okey|listo|perfecto|bueno|genial|joya|s[ií]|anotado|ah)[\s,.!]+)*(?:(?:lo del?|(?=(?:el|la|los|las) ))(?<topic>[^,.]{3,60}?)[\s,]+|(?:eso|esto)\s+)?(?:(?:ma[nñ]ana|hoy|despu[eé]s|esta semana|el (?:lunes|martes|mi[eé]rcoles|jueves|viernes|s[aá]bado|domingo))\s+)?(?:(?:yo\s+)?me\s+(?:encargo|ocupo)(?:\s+yo)?(?=\s*(?:[.!,]|$|ma[nñ]ana|hoy|el\s|esta\s|pero\s|en\s|para\s|la semana\s))|(?:yo\s+)?(?:lo|la|los|las)\s+(?!(?:dijo|hizo|puso|trajo|tuvo|estuvo|pudo|quiso|vino|supo|dio|hubo|mismo|otro|resto)\b)\p{Ll}{2,}(?:[oé]|amos|emos|imos)(?:\s+yo)?|\p{Ll}{2,}[oé]\s+yo)(?![\p{L}])(?!\s+(?:de|a)\s+\p{Ll}+(?:ar|er|ir)(?:l[oa]s?|les?)?(?![\p{L}]))|^(?:(?:dale|ok|okey|va|bueno|s[ií])[\s,.!]+)*(?:yo\s+)?(?:puedo|podr[ií]a|voy a)\s+(?:tomar|agarrar|hacer|encargarme de)\s+lo\s+del?\s+(?<object>[^,.]{2,40}?)(?=$|[\s,.!])/iu,
+  whoTakes:
+    /\blo del?\s+([^,.?¿]{3,40}?)\s*,?\s*¿?\s*qui[eé]n\s+(?:puede|se (?:encarga|ocupa|anima|prende)|lo (?:hace|toma))/i,
   noteTaker:
     /^\(?\s*(?:notas|apuntes)\s+(?:de\s+|por\s+|tomad[oa]s por\s+)?(\p{Lu}\p{L}+)|^(?:[Nn]otas|[Aa]puntes)\s*:\s*(\p{Lu}\p{L}+)\s*(?:$|[(,|·])|^[Dd]e:\s*(\p{Lu}\p{L}+(?: \p{Lu}\p{L}+)?)|(?:^|[|·,.]\s*)(?:VA|[Aa]sistente|[Yy]o)\s*[:=]\s*(\p{Lu}\p{L}+)|(?:^|[|·,.]\s*)[Yy]o\s*\(\s*(\p{Lu}\p{L}+)\s*\)|^\(?\s*[Mm]is (?:notas|apuntes)\s*[-–—:,]\s*(\p{Lu}\p{L}+)/u,
   meetingWith:
@@ -125,5 +127,5 @@ export const ES_NOTES: NotesLocale = {
   commonWords: /\b(el|la|los|las|de|del|que|para|con|por|una?|y|en|es|se|reuni[oó]n|tareas?)\b/gi,
   attendeesLine: /^\s*(?:en la llamada|presentes|asistentes|participantes|estuvieron|con)\s*:\s*(.+)$/i,
   opener:
-    /^(?:(?:[Aa]h|[Yy]|[Bb]ueno|[Ee]ntonces|[Cc]he|[Tt]ambi[eé]n:|[Oo]tra cosa|[Aa]h y|[Yy] despu[eé]s|[Dd]espu[eé]s)(?:[\s,]+|$))+/,
+    /^(?:(?:[Aa]h|[Yy]|[Bb]ueno|[Ee]ntonces|[Cc]he|[Tt]ambi[eé]n:|[Oo]tra cosa:?|(?:[Mm]e )?olvidaba:?|[Pp]or cierto|[Aa]h y|[Yy] despu[eé]s|[Dd]espu[eé]s)(?:[\s,]+|$))+/,
 };
