@@ -10,6 +10,7 @@ import type {
   ParseWarning,
 } from '../types';
 import { buildObjective, type BuildContext, type BuiltItem } from './common/build';
+import { nextMeetingDate } from './common/next-meeting';
 import { buildTasks } from './common/later-sentences';
 import { readVoices } from './common/context';
 import { detectLanguage } from './common/language';
@@ -92,7 +93,12 @@ export function parseNotesUnguarded(written: string, options: ParseOptions): Par
     language: setting.language,
     dayFirst: setting.dayFirst,
   };
-  const context: BuildContext = { locale, locales: [locale, other], dates };
+  const context: BuildContext = {
+    locale,
+    locales: [locale, other],
+    dates,
+    nextMeeting: nextMeetingDate(lines, locale, dates),
+  };
   const title = readTitle(lines, context.locales);
   const walked = walkLines({
     lines,

@@ -690,3 +690,43 @@ describe('numbered business items with a topic before a dash', () => {
     expect(tasks).toEqual([{ text: 'pick them up', owners: ['Dale'], due: '2026-10-16', priority: null }]);
   });
 });
+
+describe('deadlines set by the next meeting', () => {
+  it('dates "at next meeting" by the notes\' own "Next meeting:" line, and reads owners in an action label', () => {
+    const minutes = [
+      'Practice team meeting 18/11/2026',
+      '',
+      '- Dr Shah: recall template ready. Action (Dr Shah + Sr Morris): pilot the template, feedback at next meeting.',
+      '- Aisha to bring the rota to the next meeting.',
+      '',
+      'Next meeting: Wednesday 2 December, 1pm',
+    ].join('\n');
+    expect(parse(minutes, { meetingDate: undefined, language: 'en' }).tasks.map(summary)).toEqual([
+      { text: 'pilot the template, feedback', owners: ['Shah', 'Morris'], due: '2026-12-02', priority: null },
+      { text: 'bring the rota to the next meeting', owners: ['Aisha'], due: '2026-12-02', priority: null },
+    ]);
+  });
+
+  it('does the same in Spanish, and leaves the phrase when the notes give no date for that meeting', () => {
+    const acta = (closing: string): string =>
+      [
+        'Acta 17/10/2026',
+        '',
+        'Acuerdos:',
+        '1. Lucía presentará la grilla en la próxima reunión.',
+        '',
+        closing,
+      ].join('\n');
+    const dated = parse(acta('Próxima reunión: martes 27 de octubre'), {
+      meetingDate: undefined,
+      language: 'es',
+    });
+    expect(dated.tasks.map((task) => [task.text, task.due])).toEqual([
+      ['presentará la grilla', '2026-10-27'],
+    ]);
+    const undated = parse(acta('Se levanta la sesión.'), { meetingDate: undefined, language: 'es' });
+    expect(undated.tasks.map((task) => [task.text, task.due])).toEqual([
+      ['presentará la grilla en la próxima reunión', null],
+    ]);
+  });
+});

@@ -1,11 +1,12 @@
 // Turns a candidate item into its owners, due date, priority and clean text, or drops it when it is no action.
 import { findDueDate, type DueDateMatch, type DueDateOptions } from '../../dates';
-import type { Priority, Span } from '../../types';
+import type { IsoDate, Priority, Span } from '../../types';
 import type { NotesLocale } from '../locales';
 import { cleanText } from './cleanup';
 import { blank, firstCharIndex, type Draft } from './draft';
 import { widenDueSpan } from './due-span';
 import { EVERYONE, readNameList } from './names';
+import { dueAtNextMeeting } from './next-meeting';
 import { readOwners, type OwnerContext, type OwnerMatch } from './owners';
 import { leadingPriority, readPriority } from './priority';
 import type { FieldText, RawItem } from './raw-item';
@@ -25,6 +26,8 @@ export interface BuildContext {
   locale: NotesLocale;
   locales: NotesLocale[];
   dates: DueDateOptions;
+  /** The date the notes give their next meeting, for deadlines "at the next meeting". */
+  nextMeeting: IsoDate | null;
 }
 
 /** A role or topic before the action: "SCI members: Take …", "Chair/Vice Chair Elections -- Fold …". */
@@ -97,7 +100,11 @@ export function dueInField(field: FieldText, context: BuildContext): DueDateMatc
 
 function readDue(item: RawItem, context: BuildContext): DueDateMatch | null {
   if (item.due) return dueInField(item.due, context);
-  return cutDue(item.draft, context.dates) ?? (item.listDue && dueInField(item.listDue, context));
+  return (
+    cutDue(item.draft, context.dates) ??
+    dueAtNextMeeting(item.draft, context.locale, context.nextMeeting) ??
+    (item.listDue && dueInField(item.listDue, context))
+  );
 }
 
 /**

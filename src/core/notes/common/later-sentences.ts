@@ -12,8 +12,11 @@ const LATER_PART = new RegExp(`${SENTENCE_END.source}|,\\s+(?=\\p{Lu})|;\\s+`, '
 /** In a listed agreement only a semicolon parts it: "Operativo de limpieza el domingo; el secretario pedirá…". */
 const LISTED_PART = /;\s+/;
 
-/** "ACTION: Claire to chase the council again." after a report: the label makes it an action. */
-const ACTION_LEAD = /^(?:action(?:\s+items?)?|ap|ai|to-?do|acci[oó]n)\s*:\s*/i;
+/**
+ * "ACTION: Claire to chase the council again." after a report: the label makes it an action, and names its owners
+ * when they are in brackets ("Action (Dr Shah + Sr Morris): pilot the template").
+ */
+const ACTION_LEAD = /^(?:action(?:\s+items?)?|ap|ai|to-?do|acci[oó]n)\s*(?:\(([^()]{2,60})\))?\s*:\s*/i;
 
 /** "Goal: secure $85,000 by the end of the year.": a goal among the sentences is read as one by the walk. */
 function statesGoal(text: string, context: BuildContext): boolean {
@@ -24,9 +27,12 @@ function statesGoal(text: string, context: BuildContext): boolean {
 }
 
 function laterItem(item: RawItem, sentence: FieldText): RawItem {
-  const label = ACTION_LEAD.exec(sentence.text)?.[0].length ?? 0;
+  const lead = ACTION_LEAD.exec(sentence.text);
+  const label = lead?.[0].length ?? 0;
   const draft = { text: sentence.text.slice(label), base: sentence.base + label };
-  return { ...item, draft, source: label > 0 ? 'listed' : item.source };
+  const named = lead?.[1];
+  const owners = named ? { text: named, base: sentence.base + sentence.text.indexOf(named) } : item.owners;
+  return { ...item, draft, owners, source: label > 0 ? 'listed' : item.source };
 }
 
 /**

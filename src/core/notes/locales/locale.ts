@@ -87,6 +87,10 @@ export interface NotesLocale {
   reporting: RegExp;
   /** A clause closing a point that hands it over: ", Rob owns that", "; esto lo lleva Manolo" (names in group 1). */
   ownsIt: RegExp;
+  /** The line dating the next meeting ("Next meeting: Wed 2 Dec", "Próxima asamblea: sábado 21"): the date in group 1. */
+  nextMeetingLine: RegExp;
+  /** A deadline set by the next meeting ("feedback at the next meeting", "para la próxima reunión"). */
+  atNextMeeting: RegExp;
   /** A point told in the past ("sent them the report", "they decided not to…", "mandé el mail"): what was done. */
   pastReport: RegExp;
   /** A third person pointed at after an action ("-> her"): in a VA's notes, the client they are written to. */

@@ -59,6 +59,10 @@ export const EN_NOTES: NotesLocale = {
     /^(?:(?:said|says|mentioned|confirmed|thinks|promised)(?: that)? (?:she|he|they)(?:['’]ll| will| would| can| could)|(?:was|were|is|are|has been|have been) asked to|(?:also )?(?:needs|has) to|to(?! be\b)|will(?! be\b)|is going to|are going to|shall|should|needs to|need to|has to|have to|must(?! be\b)|is to|are to|agreed to|offered to|volunteered to|promised to)\s+(?:(?:hopefully|also|then)\s+)?/i,
   ownsIt:
     /[,;.]\s*(?:and\s+)?(\p{Lu}\p{L}+(?:\s+(?:and|&)\s+\p{Lu}\p{L}+)?)\s+(?:owns|is on|will own|takes|will take|is handling|handles|will handle|is doing|will do|is driving|drives|leads|will lead)\s+(?:that|this|it)\b(?=\s*(?:[,;.!]|$))/u,
+  nextMeetingLine:
+    /^\W*(?:next (?:meeting|call|session|check-?in|catch-?up|board meeting|committee meeting)|date of (?:the )?next meeting)\b\s*(?:[:\-–—]|will be|is)?\s*(.+)$/i,
+  atNextMeeting:
+    /\b(?:at|by|before|for|in|to|until)\s+(?:the\s+)?next\s+(?:meeting|call|session|board meeting|committee meeting)\b/i,
   pastReport:
     /^(?:(?:they|we|i|he|she|\p{Lu}\p{Ll}+)\s+)?(?:already\s+)?(?:sent|approved|decided|did|made|finished|completed|paid|booked|emailed|agreed|told|asked|said|mentioned|discussed|reviewed|met|spoke|talked|went|bought|signed|submitted|delivered|received|fixed|posted|published|launched|hired|closed)\b(?!\s+(?:to|that)\b)|^(?:they|we|i|he|she)\s+(?:already\s+)?\p{Ll}{2,}(?<!e)ed\b(?!\s+(?:to|that)\b)/iu,
   reporting:
@@ -117,7 +121,7 @@ export const EN_NOTES: NotesLocale = {
   contactVerbs: /^(ping|ask|tell|remind|thank|cc|contact|email|message|dm|notify|invite|call|nudge|chase)\b/i,
   notNames:
     /^(the|a|an|to|we|i|i['’](?:ll|m|ve|d)|you|they|it|this|that|these|there|all|each|also|and|or|but|if|for|by|in|on|at|with|no|not|please|other|next|then|tbd|n\/a|unassigned|assigned|agreed|any|members?|team|group|everyone|some|how|what|why|when|where|who|which|should|must|need|needs|can|could|would|might|is|are|was|were|has|have|had|do|does|did|let's|here's|there's|someone|somebody|anyone|nobody|general|misc|miscellaneous|other|others|admin|marketing|sales|finance|operations|logistics|news|housekeeping|aob|update|updates|discussion|decision|action|actions|question|questions|topic|topics|proposal|link|links|note|notes|status|volunteers?|consensus|motion|resolution|agreement|proposal|wants|needs|says|thinks|feels|likes|prefers|hopes|plans|seems|he|she|him|her|them|hi|hey|hello|yes|yeah|yep|ok|okay|sure|thanks|great|cool|important|urgent|reminder|fyi|nb|as|since|because|once|after|before)$|(?:ing|tions|sions|ments|ness)$/i,
-  honorific: /^(?:dr\.?|mr\.?|mrs\.?|ms\.?|prof\.?)\s+/i,
+  honorific: /^(?:dr\.?|mr\.?|mrs\.?|ms\.?|prof\.?|sr\.?|sister|rev\.?|fr\.?|pastor|cllr\.?)\s+/i,
   greeting:
     /^(?:(?:[Hh]i|[Hh]ello|[Hh]ey|[Dd]ear)\s+|[Tt]hanks(?: for [^,.!]{1,60})?,\s+)(?:(?:Dr|Mr|Mrs|Ms|Prof)\.?\s+)?([A-Z][\w]+)/,
   signOff:

@@ -57,6 +57,10 @@ export const ES_NOTES: NotesLocale = {
     /^(?:,[^,]{1,40},\s*)?(?:(?:dijo|dice|confirm[oó]|prometi[oó]) que (?:se encarga(?:r[aií]a?)? de|se ocupa(?:r[aií]a?)? de|va a|iba a|puede)|queda(?:n)? encargad[oa]s? de|queda(?:n)? a cargo de|se hace(?:n)? cargo de|se encarga(?:r[aá])?n? de|se ocupa(?:r[aá])?n? de|(?:vos\s+)?te encarg[aá]s de|(?:vos\s+)?te ocup[aá]s de|os encarg[aá]is de|tiene que|tienen que|ten[eé]s que|tenemos que|va a|van a|vas a|vamos a|debe|deben|debemos|queda en|quedan en|qued[oó] en|quedaron en|se ofreci(?:[oó]|eron) (?:a|para)|se ofrece(?:n)? (?:a|para)|hay que|se compromete(?:n)? a|se comprometi[oó] a|deber[aá]n?|deber[ií]an?)\s+/i,
   ownsIt:
     /[,;.]\s*(?:y\s+)?(?:(?:de\s+)?(?:esto|eso)\s+)?(?:lo lleva|lo hace|lo ve|lo coordina|se encarga|se ocupa)\s+(\p{Lu}\p{L}+(?:\s+\p{Lu}\p{L}+)?)(?=\s*(?:[,;.!]|$))/u,
+  nextMeetingLine:
+    /^\W*(?:pr[oó]xim[oa] (?:reuni[oó]n|asamblea|sesi[oó]n|junta|llamada|encuentro)|fecha de la pr[oó]xima reuni[oó]n)(?![a-záéíóúñ])\s*(?:[:\-–—]|ser[aá]|es)?\s*(.+)$/i,
+  atNextMeeting:
+    /(?<![a-záéíóúñ])(?:en|para|antes de|hasta|a)\s+la\s+pr[oó]xima\s+(?:reuni[oó]n|asamblea|sesi[oó]n|junta|llamada)(?![a-záéíóúñ])/i,
   pastReport:
     /^(?:[Yy]a\s+)?(?:(?:le|les|lo|la|los|las|se|me|nos)\s+)?(?!(?:[Jj]os[eé]|[Nn]o[eé]|[Ss]alom[eé]|[Qq]u[eé]|[Cc]omit[eé]|[Cc]af[eé]|[Bb]eb[eé])(?![\p{L}]))\p{L}\p{Ll}+(?:ó|é|aron|ieron)(?![\p{L}])(?!\s+(?:a\s+|en\s+)?\p{Ll}+(?:ar|er|ir)(?![\p{L}]))/u,
   reporting:
