@@ -30,6 +30,8 @@ describe('not dates', () => {
     'El objetivo es crecer',
     'revisar el calendario de publicaciones de marzo',
     'Llamar a los alumnos que no se reinscribieron en febrero',
+    'Recuperar la cartera vencida a más de 90 días',
+    'Clientes con deudas mayores a 30 días',
   ])('Spanish: %s', (text) => {
     expect(phrases('es', text)).toEqual([]);
   });
@@ -58,6 +60,8 @@ describe('not dates', () => {
     'confirm the taproom opening hours for December',
     'version 1.2.3 is out',
     'sun 3 hours a day',
+    'zero requests older than 48 hours',
+    'invoices more than 30 days overdue',
   ])('English: %s', (text) => {
     expect(phrases('en', text)).toEqual([]);
   });

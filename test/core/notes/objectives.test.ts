@@ -79,3 +79,43 @@ describe('goals written inside reports', () => {
     expect(parse(notes).objectives).toHaveLength(2);
   });
 });
+
+describe('goals written in minutes and summaries', () => {
+  it('reads a labelled goal with words after "Meta", "tiene como meta", and no deadline from where it stands today', () => {
+    const minutes = [
+      'Minuta 2/12/2026',
+      '',
+      'OBJETIVOS',
+      '- Meta regional diciembre: facturar $2.300 millones al 31 de diciembre.',
+      '- Recuperar la cartera vencida (hoy $210 millones).',
+      '',
+      'Plaza: la directiva tiene como meta recuperar la plaza antes del verano.',
+    ].join('\n');
+    const goals = parse(minutes, { meetingDate: undefined, language: 'es' }).objectives;
+    expect(goals.map((goal) => [goal.text, goal.due])).toEqual([
+      ['facturar $2.300 millones', '2026-12-31'],
+      ['Recuperar la cartera vencida (hoy $210 millones)', null],
+      ['recuperar la plaza antes del verano', null],
+    ]);
+  });
+});
+
+describe('an AI meeting summary', () => {
+  it('reads "The group will…" as everyone, and the product footer as no task', () => {
+    const summary = [
+      'Sprint Review - Notes by Gemini',
+      'Oct 27, 2026',
+      '',
+      'Suggested next steps',
+      '[ ] The group will decide on the training video format.',
+      '',
+      'Please provide feedback about using Gemini to take notes in a short survey.',
+    ].join('\n');
+    expect(
+      parse(summary, { meetingDate: undefined, language: 'en' }).tasks.map((task) => [
+        task.text,
+        task.owners,
+      ]),
+    ).toEqual([['decide on the training video format', ['everyone']]]);
+  });
+});

@@ -271,7 +271,9 @@ export function buildTask(item: RawItem, context: BuildContext): BuiltItem | nul
 }
 
 export function buildObjective(item: RawItem, context: BuildContext): BuiltItem | null {
-  const due = cutDue(item.draft, context.dates);
+  // A goal is never due the day it is set: "(hoy $210 millones)" says where it stands today.
+  const found = cutDue({ ...item.draft }, context.dates);
+  const due = found?.date === context.dates.reference ? null : cutDue(item.draft, context.dates);
   const text = cleanText(item.draft.text);
   if (!/\p{L}/u.test(text)) return null;
   return { raw: item, text, owners: [], ownerSpan: null, due, priority: null, ownerGuessed: false };

@@ -6,7 +6,7 @@ import { extendChrono } from '../../common/pipeline';
 import { dateTextTest } from '../../common/precheck';
 import { ENGLISH_CHRONO_WORDS } from './chrono-words';
 import { dayOfMonthParser } from './parsers/dayOfMonth';
-import { durationParser } from './parsers/duration';
+import { amountOfTimeParser, durationParser } from './parsers/duration';
 import { monthPeriodParser } from './parsers/monthPeriod';
 import { ordinalWeekParser } from './parsers/ordinalWeek';
 import { quarterParser } from './parsers/quarter';
@@ -26,6 +26,7 @@ const RULES = [
   monthPeriodParser,
   ordinalWeekParser,
   durationParser,
+  amountOfTimeParser,
   dayOfMonthParser,
   quarterParser,
   vagueParser,

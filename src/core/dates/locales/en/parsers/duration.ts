@@ -1,7 +1,7 @@
 // "in 3 days", "within two weeks", "in the next 2 weeks", "in a fortnight"; "3 days ago" is past.
 import { RuleParser } from '../../../common/parsers/RuleParser';
 import { durationFrom } from '../../../common/parsers/periods';
-import { PAST } from '../../../common/resolution';
+import { CLAIM, PAST } from '../../../common/resolution';
 import { NUMBER_PATTERN, NUMBER_WORDS, UNIT_PATTERN } from '../constants';
 
 export const durationParser = new RuleParser(
@@ -14,4 +14,10 @@ export const durationParser = new RuleParser(
       ? durationFrom(NUMBER_WORDS, '2', 'weeks', reference)
       : durationFrom(NUMBER_WORDS, match[1], match[2], reference);
   },
+);
+
+/** An amount of time, not a deadline: "older than 48 hours" is how old something is. Claimed, so chrono does not read it. */
+export const amountOfTimeParser = new RuleParser(
+  new RegExp(`(?:more|less|longer|older|fewer)\\s+than\\s+(?:${NUMBER_PATTERN})\\s+${UNIT_PATTERN}`),
+  () => CLAIM,
 );
