@@ -262,3 +262,18 @@ describe('a body named by its title', () => {
     ]);
   });
 });
+
+describe('a deadline shorthand where an owner could stand', () => {
+  it('reads "(Wed)" and "— EOW" as dates, never as people', () => {
+    const notes = [
+      'Action items',
+      "- [ ] Review Jonah's packaging mockups (Wed)",
+      '- [ ] Migrate the portfolio — EOW',
+    ];
+    const tasks = parse(notes.join('\n'), { language: 'en' }).tasks;
+    expect(tasks.map((task) => [task.owners, task.due])).toEqual([
+      [[], '2026-03-18'],
+      [[], '2026-03-13'],
+    ]);
+  });
+});
