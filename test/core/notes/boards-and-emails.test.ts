@@ -268,3 +268,35 @@ describe('a point already sent, after a report', () => {
     expect(parse(notes.join('\n'), { language: 'es' }).tasks).toEqual([]);
   });
 });
+
+describe('a retro checklist with fields under each item', () => {
+  const retro = [
+    'Sprint 42 retro, 03/12/2026',
+    '',
+    'Action items',
+    '☐ Investigate why ticket estimates are off',
+    '    Owner: @ana.r   ETA: end of month   Priority: Low',
+    '☑ Move retro to Thursday mornings',
+    '    Owner: Jordan Lee   ETA: done',
+    '☐ Follow up with Legal on the PCI questionnaire',
+    '    Owner: Jordan Lee   ETA: Tues',
+  ].join('\n');
+  const tasks = parse(retro, { meetingDate: undefined, language: 'en' }).tasks.map(summary);
+
+  it('keeps the fields of a ticked item with it, reads "@" owners and a weekday alone in its field', () => {
+    expect(tasks).toEqual([
+      {
+        text: 'Investigate why ticket estimates are off',
+        owners: ['ana.r'],
+        due: '2026-03-31',
+        priority: 'low',
+      },
+      {
+        text: 'Follow up with Legal on the PCI questionnaire',
+        owners: ['Jordan Lee'],
+        due: '2026-03-17',
+        priority: null,
+      },
+    ]);
+  });
+});

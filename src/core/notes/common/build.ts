@@ -45,6 +45,7 @@ const EACH = /^(?:cada|each|every)\s/i;
 function ownersFromField(field: FieldText, context: BuildContext): OwnerMatch {
   const text = field.text
     .replace(/\*\*|__/g, '')
+    .replace(/(^|[\s,&+/])@(?=\p{L})/gu, '$1')
     .replace(/[.,;]+\s*$/, '')
     .trim();
   const span = { start: field.base, end: field.base + field.text.length };
@@ -91,11 +92,18 @@ function readItemOwners(item: RawItem, context: BuildContext): OwnerMatch | null
 }
 
 /** The due date written in a field of the notes (a cell, a reply, a report), its span placed in the notes. */
+/** A field holding one short word ("ETA: Tues"): alone in its field, an abbreviation is the weekday. */
+const ONE_SHORT_WORD = /^\p{L}{2,5}\.?$/u;
+
 export function dueInField(field: FieldText, context: BuildContext): DueDateMatch | null {
-  const match = findDueDate(field.text, context.dates);
-  return (
-    match && { ...match, span: { start: match.span.start + field.base, end: match.span.end + field.base } }
-  );
+  const alone = ONE_SHORT_WORD.test(field.text.trim());
+  // In brackets the date readers take an abbreviated weekday as one, as they do "(Wed)" in a line.
+  const text = alone ? `(${field.text})` : field.text;
+  const shift = field.base - (alone ? 1 : 0);
+  const match = findDueDate(text, context.dates);
+  if (!match) return null;
+  const span = { start: match.span.start + shift, end: match.span.end + shift };
+  return { ...match, text: alone ? match.text.replace(/^\(|\)$/g, '') : match.text, span };
 }
 
 function readDue(item: RawItem, context: BuildContext): DueDateMatch | null {

@@ -55,6 +55,8 @@ export interface WalkState {
   mentions: Map<string, number> | null;
   /** The last line of a bulleted item so far: an unmarked line right after it continues it (markdown lazy lines). */
   listLine: number | null;
+  /** The last item left out (ticked, struck): the field lines under it ("Owner: … ETA: done") are its own. */
+  skippedLine: number | null;
   /** Whether that item reads like a title (few words, no closing punctuation), and how far it is indented. */
   listTitled: boolean;
   listIndent: number;

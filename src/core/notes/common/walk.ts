@@ -82,7 +82,8 @@ function fieldLine(state: WalkState, marked: Marked, line: NoteLine, input: Walk
   if (!opensWithLabel(marked.body, input.locales)) return false;
   const cells = readLabelledFields(marked.body, line.start + marked.offset, input.locales);
   if (cells.length === 0) return false;
-  applyCells(last, cells, input.locales);
+  // Under a ticked item its fields go with it, never to the open task above it.
+  if ((state.skippedLine ?? 0) <= last.line) applyCells(last, cells, input.locales);
   return true;
 }
 
@@ -346,7 +347,10 @@ function classifyLine(state: WalkState, line: NoteLine, input: WalkInput): void 
   const parentItem = innermostParent(state)?.item;
   if (parentItem) parentItem.hasChildren = true;
   trackList(state, marked, input);
-  if (isSkippable(marked, state.section, input)) return;
+  if (isSkippable(marked, state.section, input)) {
+    state.skippedLine = line.number;
+    return;
+  }
   if (
     state.section !== 'ignored' &&
     state.section !== 'objective' &&
@@ -382,6 +386,7 @@ export function walkLines(input: WalkInput): WalkOutput {
     placeholderLines: [],
     instruction: null,
     listLine: null,
+    skippedLine: null,
     listTitled: false,
     listIndent: 0,
     nextLine: null,
