@@ -15,6 +15,7 @@ const FORWARDED =
   /forwarded message|mensaje reenviado|original message|mensaje original|^\s*(?:fwd?|rv|re?env)\s*:/im;
 const EMAIL_DATE = /^\s*(?:date|fecha|enviado|sent)\s*:/i;
 const YEAR = /(?<!\d)(19\d{2}|20\d{2})(?!\d)/;
+const LIST_ITEM = /^\s*(?:[-*•]|\d{1,2}[.)])\s/;
 
 /** Only dates written with numbers ("11/12", "12 de marzo"): "la reunión de hoy" says nothing without a reference. */
 function firstDate(
@@ -58,7 +59,8 @@ function* candidateLines(notes: string): Generator<string> {
     top.push(line);
     if (top.length === HEADING_SCAN_LINES) break;
   }
-  yield* top.slice(0, TITLE_LINES);
+  // A list item is no title: "- Marco will post the schedule by the 25th" dates a task, not the meeting.
+  yield* top.slice(0, TITLE_LINES).filter((line) => !LIST_ITEM.test(line));
   yield* top.slice(TITLE_LINES).filter((line) => HEADING.test(line));
   // The label test goes first: anchored at the line's start, it rules out most lines at once.
   for (const line of linesOf(notes)) if (LABELLED.test(line) && isKept(line, isEmail)) yield line;

@@ -10,6 +10,12 @@ describe('detectMeetingDate', () => {
     ['Meeting notes 2024-09-17\nAttendees: all', 'en', false, '2024-09-17'],
     ['Client call — Acme Yoga — Tue, Sep 15 2026', 'en', false, '2026-09-15'],
     ['Weekly sync 10/6/2026 (Tue)', 'en', false, '2026-10-06'],
+    [
+      'Sent: Monday, April 13, 2026 4:12 PM\nSubject: Weekly recap\n\nHi all\n- Marco will post the schedule by the 25th.',
+      'en',
+      false,
+      '2026-04-13',
+    ],
     ['Catch-up 24/4/2026', 'en', true, '2026-04-24'],
     ['Reunión semanal — vie 13/03/2026', 'es', true, '2026-03-13'],
     ['# 11/12 standup\n- shipped the 2024 roadmap', 'en', false, '2024-11-12'],

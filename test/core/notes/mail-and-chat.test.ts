@@ -212,3 +212,27 @@ describe('a group chat that settles its items', () => {
     ]);
   });
 });
+
+describe('a recap email to the whole team', () => {
+  const email = [
+    'Sent: Monday, April 13, 2026 4:12 PM',
+    'Subject: Weekly sync recap',
+    '',
+    "Hi all, quick recap of today's sync:",
+    '',
+    '- Marco will post the May schedule by the 25th. Please get your availability to him.',
+    '- Can someone call the linen company about the missing napkins? Third week in a row.',
+  ].join('\n');
+  const tasks = parse(email, { meetingDate: undefined, language: 'en' }).tasks.map(summary);
+
+  it("splits a request to the readers from the writer's point, and gives it to everyone greeted", () => {
+    expect(tasks.slice(0, 2)).toEqual([
+      { text: 'post the May schedule', owners: ['Marco'], due: '2026-04-25', priority: null },
+      { text: 'get your availability to him', owners: ['everyone'], due: null, priority: null },
+    ]);
+  });
+
+  it('reads "third week in a row" as a count, no date', () => {
+    expect(tasks[2]?.due).toBeNull();
+  });
+});

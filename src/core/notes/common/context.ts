@@ -79,7 +79,8 @@ export function readVoices(
 ): Voices {
   let greeted: string | null = null;
   for (const line of lines) {
-    greeted = locale.greeting.exec(line.raw.trim())?.[1] || null;
+    const said = line.raw.trim();
+    greeted = locale.greeting.exec(said)?.[1] || (locale.teamGreeting.test(said) ? EVERYONE : null);
     if (greeted) break;
   }
   // A header line saying who took the notes ("yo: Cami") is plainer than a "(yo)" anywhere in them.

@@ -35,6 +35,32 @@ function laterItem(item: RawItem, sentence: FieldText): RawItem {
   return { ...item, draft, owners, source: label > 0 ? 'listed' : item.source };
 }
 
+/** A sentence that asks the readers for something ("Please get your availability to him"). */
+function asksReaders(text: string, context: BuildContext): boolean {
+  const plain = text.trimStart();
+  return context.locales.some((locale) => locale.request.test(plain));
+}
+
+/**
+ * "Marco will post the schedule by the 25th. Please get your availability to him before then.": a later sentence
+ * asking the readers is an action of its own, beside the one the item commits to.
+ */
+function withLaterAsks(whole: BuiltItem, item: RawItem, context: BuildContext): BuiltItem[] {
+  const asks = splitCells(item.draft.text, SENTENCE_END, item.draft.base)
+    .slice(1)
+    .filter((sentence) => asksReaders(sentence.text, context));
+  const first = asks[0];
+  if (!first) return [whole];
+  const head = {
+    ...item,
+    draft: { text: item.draft.text.slice(0, first.base - item.draft.base), base: item.draft.base },
+  };
+  const built = [head, ...asks.map((sentence) => laterItem(item, sentence))].map((part) =>
+    buildTask(part, context),
+  );
+  return built.every((task) => task !== null) ? (built as BuiltItem[]) : [whole];
+}
+
 /**
  * "El 2ºD debe 4 trimestres. El administrador manda burofax": a report, then an action. The bullet is read whole
  * first ("Llamar al banco. Preguntar por el préstamo." stays one task); only when it asks nothing as a whole are its
@@ -49,7 +75,7 @@ export function buildTasks(item: RawItem, context: BuildContext): BuiltItem[] {
   const whole = buildTask({ ...item, draft: { ...item.draft } }, context);
   // A listed agreement is an action as a whole; only one that names nobody gives way to a later part that does.
   const settled = listed ? whole?.owners.length !== 0 : whole !== null;
-  if (whole && settled && !whole.ownerGuessed) return [whole];
+  if (whole && settled && !whole.ownerGuessed) return withLaterAsks(whole, item, context);
   const later = splitCells(item.draft.text, listed ? LISTED_PART : LATER_PART, item.draft.base)
     .slice(1)
     .filter((sentence) => !statesGoal(sentence.text, context))

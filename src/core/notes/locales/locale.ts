@@ -136,6 +136,8 @@ export interface NotesLocale {
   honorific: RegExp;
   /** Greeting that names the reader ("Hola Juan,"). */
   greeting: RegExp;
+  /** A greeting to the whole team ("Hi all", "Hola equipo"): what the notes ask, they ask of everyone. */
+  teamGreeting: RegExp;
   /** Sign-off line before the writer's name ("Abrazo,"). */
   signOff: RegExp;
   /** A template's note to whoever fills it in ("In this file, you are required to…"): it and its list are no tasks. */

@@ -122,6 +122,8 @@ export const EN_NOTES: NotesLocale = {
   notNames:
     /^(the|a|an|to|we|i|i['’](?:ll|m|ve|d)|you|they|it|this|that|these|there|all|each|also|and|or|but|if|for|by|in|on|at|with|no|not|please|other|next|then|tbd|n\/a|unassigned|assigned|agreed|any|members?|team|group|everyone|some|how|what|why|when|where|who|which|should|must|need|needs|can|could|would|might|is|are|was|were|has|have|had|do|does|did|let's|here's|there's|someone|somebody|anyone|nobody|general|misc|miscellaneous|other|others|admin|marketing|sales|finance|operations|logistics|news|housekeeping|aob|update|updates|discussion|decision|action|actions|question|questions|topic|topics|proposal|link|links|note|notes|status|volunteers?|consensus|motion|resolution|agreement|proposal|wants|needs|says|thinks|feels|likes|prefers|hopes|plans|seems|he|she|him|her|them|hi|hey|hello|yes|yeah|yep|ok|okay|sure|thanks|great|cool|important|urgent|reminder|fyi|nb|as|since|because|once|after|before|eow|eod|eom|eoy|asap|mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun|today|tomorrow|tonight|tmrw|tmr)$|(?:ing|tions|sions|ments|ness)$/i,
   honorific: /^(?:dr\.?|mr\.?|mrs\.?|ms\.?|prof\.?|sr\.?|sister|rev\.?|fr\.?|pastor|cllr\.?)\s+/i,
+  teamGreeting:
+    /^(?:hi|hello|hey|dear|morning|good morning)\s+(?:all|everyone|everybody|team|folks|guys|y['’]all)\b/i,
   greeting:
     /^(?:(?:[Hh]i|[Hh]ello|[Hh]ey|[Dd]ear)\s+|[Tt]hanks(?: for [^,.!]{1,60})?,\s+)(?:(?:Dr|Mr|Mrs|Ms|Prof)\.?\s+)?([A-Z][\w]+)/,
   signOff:

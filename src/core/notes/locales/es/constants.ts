@@ -122,6 +122,8 @@ export const ES_NOTES: NotesLocale = {
     /^(el|la|los|las|un|una|hay|quieres|puedes|necesitas|tienes|pod[eé]s|quer[eé]s|ah|eh|oh|che|ey|queda|quedan|falta|faltan|tambi[eé]n|tampoco|adem[aá]s|entonces|igual|bueno|dale|para|por|con|sin|que|se|si|no|ya|lo|le|les|me|te|nos|entre|aparte|otros?|otra|todos|cada|vos|yo|usted|mañana|hoy|este|esta|ese|esa|pero|y|o|en|de|del|al|a|hemos|quedamos|pr[oó]xim[oa]s?|miembros|equipo|grupo|tema|temas|puntos?|objetivos?|tareas?|acuerdos?|estado|nota|notas|desarrollo|se|todo|cada|nuevo|nueva|alg[uú]n[oa]?s?|ningun[oa]s?|otro|mucho|poco|general|varios|varias|generales|administraci[oó]n|marketing|ventas|finanzas|operaciones|log[ií]stica|novedades|pendientes?|falta|faltan|dale|che|bueno|listo|perfecto|genial|cierto|anotado|ok|okey|joya|gracias|voluntari[oa]s|[eé]l|ella|ellos|ellas|ustedes|nosotr[oa]s|hola|buen|buen[oa]s|vamos|vemos|damos|somos|estamos|hace|nadie|s[ií]|vale|genial|jajaja|jaja|como|cuando|donde|importante|urgente|ojo|recordatorio|aviso|atenci[oó]n|pd|prioritario|prioridad|lun|mi[eé]|jue|vie|s[aá]b|dom|pronto|ya mismo)$|(?:ci[oó]n|si[oó]n|dad|miento|mente|aje|ncia)$|^[a-zñ]{3,}(?:amos|emos|imos)$/i,
   honorific:
     /^(?:(?:la|el)\s+)?(?:dra?\.|lic\.|ing\.|sr\.|sra\.|srta\.|don|doña|prof\.|profe|c\.\s?p\.|arq\.|mtr[oa]\.|lcd[oa]\.|mgs?\.|msc\.|abg\.|econ\.)\s*/i,
+  teamGreeting:
+    /^(?:¡?hola|buenas|buen d[ií]a|buenos d[ií]as|buenas tardes)\s+(?:a\s+)?(?:todos|todas|todes|equipo|chicos|chicas|chiques|gente)(?![a-záéíóúñ])/i,
   greeting:
     /^(?:¡?(?:[Hh]ola|[Bb]uen(?:os|as) d[ií]as|[Qq]uerid[oa]|[Ee]stimad[oa])\s+|[Gg]racias(?: por [^,.!]{1,60})?,\s+)(?:(?:[Dd]ra?|[Ss]ra?|[Ss]rta|[Ll]ic|[Ii]ng|[Pp]rof)\.?\s+)?([A-ZÁÉÍÓÚÑ][\wáéíóúñ]+)/,
   signOff:
