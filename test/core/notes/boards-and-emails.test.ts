@@ -300,3 +300,28 @@ describe('a retro checklist with fields under each item', () => {
     ]);
   });
 });
+
+describe('what was done, told in the first person or by the client', () => {
+  it('is no task, even with an owner', () => {
+    const chat = [
+      '[16/11/26, 20:17] Mariana Gómez: 3. Hay que conseguir quién preste bocina y micrófono',
+      '[16/11/26, 20:30] Daniela: Yo ya compré el papel crepé 🎉',
+      '[16/11/26, 20:31] Mariana Gómez: Y yo mando la lista de canciones',
+    ];
+    expect(parse(chat.join('\n'), { language: 'es' }).tasks.map((task) => task.text)).toEqual([
+      'conseguir quién preste bocina y micrófono',
+      'mando la lista de canciones',
+    ]);
+    const notes = [
+      'Call notes 6/5/26',
+      '',
+      'Action items',
+      '- client approved logo direction B',
+      '- Carla asked if we can do TikTok',
+      '- Rob to send the files',
+    ];
+    expect(parse(notes.join('\n'), { language: 'en' }).tasks.map((task) => task.text)).toEqual([
+      'send the files',
+    ]);
+  });
+});

@@ -192,9 +192,10 @@ function looksActionable(
     (context.locale.reporting.test(said) || context.locale.reporting.test(said.replace(SHORT_LABEL, '')))
   )
     return false;
-  if (needTo || owner?.committed) return true;
-  // "sent them the Sept report during the call" in a list of things to do tells what is done already.
-  if (item.source === 'listed') return !context.locale.pastReport.test(said);
+  if (needTo) return true;
+  // "sent them the Sept report during the call", "(Yo) ya compré el papel": what is done already.
+  if (context.locale.pastReport.test(said)) return false;
+  if (item.source === 'listed' || owner?.committed) return true;
   // An open question in a report ("Alguna propuesta?") asks for ideas, not for an action.
   if (item.draft.text.trimEnd().endsWith('?')) return false;
   if (item.source === 'bullet' && owner?.leading) return true;

@@ -64,7 +64,7 @@ export const EN_NOTES: NotesLocale = {
   atNextMeeting:
     /\b(?:at|by|before|for|in|to|until)\s+(?:the\s+)?next\s+(?:meeting|call|session|board meeting|committee meeting)\b/i,
   pastReport:
-    /^(?:(?:they|we|i|he|she|\p{Lu}\p{Ll}+)\s+)?(?:already\s+)?(?:sent|approved|decided|did|made|finished|completed|paid|booked|emailed|agreed|told|asked|said|mentioned|discussed|reviewed|met|spoke|talked|went|bought|signed|submitted|delivered|received|fixed|posted|published|launched|hired|closed)\b(?!\s+(?:to|that)\b)|^(?:they|we|i|he|she)\s+(?:already\s+)?\p{Ll}{2,}(?<!e)ed\b(?!\s+(?:to|that)\b)/iu,
+    /^\p{Lu}\p{Ll}+\s+(?:asked|said|mentioned|told|decided|spoke|talked|met|went)\b(?!\s+(?:to|that)\b)|^(?:(?:they|we|i|he|she|(?:the\s+)?client|(?:the\s+)?team)\s+)?(?:already\s+)?(?:sent|approved|decided|did|made|finished|completed|paid|booked|emailed|agreed|told|asked|said|mentioned|discussed|reviewed|met|spoke|talked|went|bought|signed|submitted|delivered|received|fixed|posted|published|launched|hired|closed)\b(?!\s+(?:to|that)\b)|^(?:they|we|i|he|she)\s+(?:already\s+)?\p{Ll}{2,}(?<!e)ed\b(?!\s+(?:to|that)\b)/iu,
   reporting:
     /^(?:reminds?|reminded|notes?|noted|mentions?|mentioned|explains?|explained|reports?|reported|says|said|thanks?|thanked|points? out|pointed out)(?:\s+that)?\s/i,
   pointedPerson: /^(?:her|him|them)$/i,
