@@ -236,3 +236,16 @@ describe('a recap email to the whole team', () => {
     expect(tasks[2]?.due).toBeNull();
   });
 });
+
+describe('a commitment after an introductory phrase', () => {
+  it('is read from the name after the comma', () => {
+    const en = 'Notes 10/3/2026\n\nTo get there, Marcus will reach out to the new sign-ups by Friday.';
+    expect(parse(en, { language: 'en' }).tasks.map((task) => [task.text, task.owners])).toEqual([
+      ['reach out to the new sign-ups', ['Marcus']],
+    ]);
+    const es = 'Notas 10/3/2026\n\nMientras tanto, Lucía va a llamar al proveedor el lunes.';
+    expect(parse(es, { language: 'es' }).tasks.map((task) => [task.text, task.owners])).toEqual([
+      ['llamar al proveedor', ['Lucía']],
+    ]);
+  });
+});

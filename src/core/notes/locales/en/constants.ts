@@ -134,5 +134,5 @@ export const EN_NOTES: NotesLocale = {
   attendeesLine:
     /^\s*(?:on the call|attendees|attending|present|participants|people|in attendance|with)\s*:\s*(.+)$/i,
   opener:
-    /^(?:(?:[Oo]h|[Aa]h|[Aa]nd|[Ss]o|[Tt]hen|[Jj]a|[Aa]lso:|[Ww]ell|[Aa]nyway|[Aa]nd then|[Oo]ne more thing:?|[Bb]y the way|[Bb]tw|I forgot:?)(?:[\s,]+|$))+/,
+    /^(?:(?:[Oo]h|[Aa]h|[Aa]nd|[Ss]o|[Tt]hen|[Jj]a|[Aa]lso:|[Ww]ell|[Aa]nyway|[Aa]nd then|[Oo]ne more thing:?|[Bb]y the way|[Bb]tw|I forgot:?|(?:[Tt]o get there|[Aa]fter that|[Ii]n the meantime|[Mm]eanwhile|[Ff]or now|[Gg]oing forward|[Aa]s a next step|[Ff]rom now on|[Ii]n addition|[Oo]n top of that),)(?:[\s,]+|$))+/,
 };

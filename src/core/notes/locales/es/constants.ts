@@ -133,5 +133,5 @@ export const ES_NOTES: NotesLocale = {
   commonWords: /\b(el|la|los|las|de|del|que|para|con|por|una?|y|en|es|se|reuni[oó]n|tareas?)\b/gi,
   attendeesLine: /^\s*(?:en la llamada|presentes|asistentes|participantes|estuvieron|con)\s*:\s*(.+)$/i,
   opener:
-    /^(?:(?:[Aa]h|[Yy]|[Bb]ueno|[Ee]ntonces|[Cc]he|[Tt]ambi[eé]n:|[Oo]tra cosa:?|(?:[Mm]e )?olvidaba:?|[Pp]or cierto|[Aa]h y|[Yy] despu[eé]s|[Dd]espu[eé]s)(?:[\s,]+|$))+/,
+    /^(?:(?:[Aa]h|[Yy]|[Bb]ueno|[Ee]ntonces|[Cc]he|[Tt]ambi[eé]n:|[Oo]tra cosa:?|(?:[Mm]e )?olvidaba:?|[Pp]or cierto|(?:[Mm]ientras tanto|[Pp]ara eso|[Pp]ara ello|[Pp]or ahora|[Aa]dem[aá]s|[Ee]n paralelo|[Cc]omo pr[oó]ximo paso|[Dd]e ahora en m[aá]s|[Dd]e aqu[ií] en m[aá]s),|[Aa]h y|[Yy] despu[eé]s|[Dd]espu[eé]s)(?:[\s,]+|$))+/,
 };
