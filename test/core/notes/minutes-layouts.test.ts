@@ -730,3 +730,27 @@ describe('deadlines set by the next meeting', () => {
     ]);
   });
 });
+
+describe('a pronoun committing after a named person', () => {
+  it('gives the later action to the one named before, in an item and in prose', () => {
+    const minutes = [
+      'Minutes, Tuesday, October 13, 2026',
+      '',
+      'OLD BUSINESS',
+      '3. Nursing home visits - Marcy will coordinate the visit schedule. She will have the sign-up sheet ready by Sunday.',
+      '',
+      'Nomvula raised the question of training. She will call the diocese office this week.',
+    ].join('\n');
+    expect(
+      parse(minutes, { meetingDate: undefined, language: 'en' }).tasks.map((task) => [
+        task.text,
+        task.owners,
+        task.due,
+      ]),
+    ).toEqual([
+      ['Nursing home visits - coordinate the visit schedule', ['Marcy'], null],
+      ['have the sign-up sheet ready', ['Marcy'], '2026-10-18'],
+      ['call the diocese office', ['Nomvula'], '2026-10-16'],
+    ]);
+  });
+});

@@ -41,23 +41,36 @@ function asksReaders(text: string, context: BuildContext): boolean {
   return context.locales.some((locale) => locale.request.test(plain));
 }
 
+/** A later sentence that is an action of its own: one asking the readers, or a pronoun committing ("She'll …"). */
+function laterAction(
+  item: RawItem,
+  sentence: FieldText,
+  whole: BuiltItem,
+  context: BuildContext,
+): RawItem | null {
+  if (asksReaders(sentence.text, context)) return laterItem(item, sentence);
+  const pronoun = context.locale.pronounCommitment.exec(sentence.text);
+  if (!pronoun || whole.owners.length === 0) return null;
+  const cut = pronoun[0].length;
+  const rest = { text: sentence.text.slice(cut), base: sentence.base + cut };
+  return { ...laterItem(item, rest), owners: null, inheritedOwners: whole.owners };
+}
+
 /**
- * "Marco will post the schedule by the 25th. Please get your availability to him before then.": a later sentence
- * asking the readers is an action of its own, beside the one the item commits to.
+ * "Marco will post the schedule by the 25th. Please get your availability to him.", "Marcy will coordinate the
+ * visits. She'll have the sign-up sheet by Sunday.": a later sentence asking the readers, or committing the one
+ * named before, is an action of its own beside the one the item commits to.
  */
-function withLaterAsks(whole: BuiltItem, item: RawItem, context: BuildContext): BuiltItem[] {
-  const asks = splitCells(item.draft.text, SENTENCE_END, item.draft.base)
+function withLaterActions(whole: BuiltItem, item: RawItem, context: BuildContext): BuiltItem[] {
+  const later = splitCells(item.draft.text, SENTENCE_END, item.draft.base)
     .slice(1)
-    .filter((sentence) => asksReaders(sentence.text, context));
-  const first = asks[0];
+    .map((sentence) => ({ sentence, action: laterAction(item, sentence, whole, context) }))
+    .filter((part): part is { sentence: FieldText; action: RawItem } => part.action !== null);
+  const first = later[0];
   if (!first) return [whole];
-  const head = {
-    ...item,
-    draft: { text: item.draft.text.slice(0, first.base - item.draft.base), base: item.draft.base },
-  };
-  const built = [head, ...asks.map((sentence) => laterItem(item, sentence))].map((part) =>
-    buildTask(part, context),
-  );
+  const headText = item.draft.text.slice(0, first.sentence.base - item.draft.base);
+  const head = { ...item, draft: { text: headText, base: item.draft.base } };
+  const built = [head, ...later.map((part) => part.action)].map((part) => buildTask(part, context));
   return built.every((task) => task !== null) ? (built as BuiltItem[]) : [whole];
 }
 
@@ -75,7 +88,7 @@ export function buildTasks(item: RawItem, context: BuildContext): BuiltItem[] {
   const whole = buildTask({ ...item, draft: { ...item.draft } }, context);
   // A listed agreement is an action as a whole; only one that names nobody gives way to a later part that does.
   const settled = listed ? whole?.owners.length !== 0 : whole !== null;
-  if (whole && settled && !whole.ownerGuessed) return withLaterAsks(whole, item, context);
+  if (whole && settled && !whole.ownerGuessed) return withLaterActions(whole, item, context);
   const later = splitCells(item.draft.text, listed ? LISTED_PART : LATER_PART, item.draft.base)
     .slice(1)
     .filter((sentence) => !statesGoal(sentence.text, context))

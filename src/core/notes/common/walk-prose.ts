@@ -54,10 +54,27 @@ function actionMark(previous: RawItem, line: NoteLine, piece: FieldText, input: 
   return true;
 }
 
+/** The people a sentence opens with ("Marcy will coordinate…"), where the names sit in the notes. */
+function namedSubject(piece: FieldText, input: WalkInput): FieldText | null {
+  const match = input.locale.namedSubject.exec(piece.text);
+  const names = match?.[1] ?? '';
+  if (!match || !readNameList(names, input.locale)) return null;
+  return { text: names, base: piece.base + match[0].indexOf(names) };
+}
+
+/** "She'll have the sign-up sheet…" after "Marcy will coordinate…": the pronoun's words go, Marcy owns it. */
+function pronounOwned(piece: FieldText, subject: FieldText | null, input: WalkInput): FieldText | null {
+  const pronoun = subject ? input.locale.pronounCommitment.exec(piece.text) : null;
+  if (!pronoun) return null;
+  const cut = pronoun[0].length;
+  return { text: piece.text.slice(cut), base: piece.base + cut };
+}
+
 export function proseSentences(state: WalkState, line: NoteLine, marked: Marked, input: WalkInput): void {
   const base = line.start + marked.offset;
   const pieces = splitCells(marked.body, CLAUSE_END, base);
   let previous: RawItem | null = null;
+  let subject: FieldText | null = null;
   // "Moción de Russo: enviar la intimación. Aprobada. Queda a cargo de secretaría": a motion is no action until
   // someone is put in charge of what it moves.
   let motion: FieldText | null = null;
@@ -76,7 +93,10 @@ export function proseSentences(state: WalkState, line: NoteLine, marked: Marked,
       motion = MOTION_CONTENT.exec(piece.text) ? motionContent(piece) : motion;
       continue;
     }
-    previous = addSentence(state, line, piece, input);
+    const owned = pronounOwned(piece, subject, input);
+    previous = addSentence(state, line, owned ?? piece, input);
+    if (owned) previous.owners = subject;
+    subject = namedSubject(piece, input) ?? subject;
     motion = null;
   }
 }

@@ -91,6 +91,10 @@ export interface NotesLocale {
   nextMeetingLine: RegExp;
   /** A deadline set by the next meeting ("feedback at the next meeting", "para la próxima reunión"). */
   atNextMeeting: RegExp;
+  /** A named subject opening a sentence of minutes ("Marcy will coordinate", "Dale reported"): the names in group 1. */
+  namedSubject: RegExp;
+  /** A pronoun committing to an action ("She'll", "he will", "ella va a"), which the named subject before owns. */
+  pronounCommitment: RegExp;
   /** A point told in the past ("sent them the report", "they decided not to…", "mandé el mail"): what was done. */
   pastReport: RegExp;
   /** A third person pointed at after an action ("-> her"): in a VA's notes, the client they are written to. */
