@@ -22,7 +22,7 @@ describe('an acta with roles, "se encarga" and pending items', () => {
     expect(tasks.map((task) => [task.text, task.owners, task.due])).toEqual([
       ['enviar un recordatorio', ['la tesorera'], '2026-04-30'],
       ['solicitar presupuesto para la reparación del techo del salón', [], null],
-      ['coordinarán la convocatoria de artistas locales', ['Lucía Ferreyra', 'Gabriel Paz'], null],
+      ['coordinar la convocatoria de artistas locales', ['Lucía Ferreyra', 'Gabriel Paz'], null],
       ['hablar con la radio comunitaria', ['La presidenta'], null],
       ['actualizar sus datos en el padrón', ['everyone'], '2026-04-30'],
     ]);
@@ -116,8 +116,8 @@ describe("a parents' association acta in paragraphs", () => {
   it('gives an action to the board named as a body, and to both people named with their titles', () => {
     const parsed = parse(acta, { language: 'es', meetingDate: undefined });
     expect(parsed.tasks.map((task) => [task.text, task.owners, task.due])).toEqual([
-      ['gestionará la cuponera de pago con el banco', ['La directiva'], '2026-03-31'],
-      ['coordinarán la kermesse del aniversario', ['Soto', 'Fuentes'], null],
+      ['gestionar la cuponera de pago con el banco', ['La directiva'], '2026-03-31'],
+      ['coordinar la kermesse del aniversario', ['Soto', 'Fuentes'], null],
     ]);
   });
 });
@@ -191,7 +191,7 @@ describe("a neighbours' association acta in numbered paragraphs", () => {
     ]);
     expect(parsed.tasks.map((task) => [task.text, task.owners, task.due])).toEqual([
       ['solicitar tres presupuestos para juegos infantiles', ['Ramón Villalba'], null],
-      ['gestionarán una reunión con el concejal', ['Ferreyra', 'Quiroga'], '2026-04-16'],
+      ['gestionar una reunión con el concejal', ['Ferreyra', 'Quiroga'], '2026-04-16'],
       ['colaborar con la difusión', ['everyone'], null],
     ]);
   });
@@ -277,8 +277,26 @@ describe("a neighbours' acta with complaints and a semicolon in an agreement", (
 
   it('leaves out a complaint, and gives an agreement naming nobody to whoever its clause after a semicolon commits', () => {
     expect(tasks.map((task) => [task.text, task.owners])).toEqual([
-      ['enviará un recordatorio a los socios morosos', ['La tesorera']],
-      ['pedirá las herramientas a la municipalidad', ['el secretario']],
+      ['enviar un recordatorio a los socios morosos', ['La tesorera']],
+      ['pedir las herramientas a la municipalidad', ['el secretario']],
+    ]);
+  });
+});
+
+describe('agreements written in the future tense', () => {
+  it('reads each action in the infinitive, irregular verbs included', () => {
+    const acta = [
+      'Acta 17/10/2026',
+      '',
+      'Acuerdos:',
+      '1. La tesorera enviará un recordatorio a los socios.',
+      '2. El secretario hará la nota al municipio.',
+      '3. Presentaremos el balance en la asamblea.',
+    ].join('\n');
+    expect(parse(acta, { meetingDate: undefined, language: 'es' }).tasks.map((task) => task.text)).toEqual([
+      'enviar un recordatorio a los socios',
+      'hacer la nota al municipio',
+      'Presentar el balance en la asamblea',
     ]);
   });
 });

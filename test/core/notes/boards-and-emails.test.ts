@@ -103,7 +103,7 @@ describe("a client email with the client's list and the firm's list", () => {
   it("gives the firm's list to whoever signs, and the sign-off is no item of it", () => {
     expect(tasks).toContainEqual(
       expect.objectContaining({
-        text: 'Presentaremos el modelo 303',
+        text: 'Presentar el modelo 303',
         owners: ['Rocío Castaño'],
         due: '2027-01-20',
       }),

@@ -721,12 +721,10 @@ describe('deadlines set by the next meeting', () => {
       meetingDate: undefined,
       language: 'es',
     });
-    expect(dated.tasks.map((task) => [task.text, task.due])).toEqual([
-      ['presentará la grilla', '2026-10-27'],
-    ]);
+    expect(dated.tasks.map((task) => [task.text, task.due])).toEqual([['presentar la grilla', '2026-10-27']]);
     const undated = parse(acta('Se levanta la sesión.'), { meetingDate: undefined, language: 'es' });
     expect(undated.tasks.map((task) => [task.text, task.due])).toEqual([
-      ['presentará la grilla en la próxima reunión', null],
+      ['presentar la grilla en la próxima reunión', null],
     ]);
   });
 });

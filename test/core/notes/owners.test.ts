@@ -121,7 +121,7 @@ describe('words that look like owners and are not', () => {
     const notes =
       'Vicent informa de que el saldo es de 2.340 €. Vicent enviará un recordatorio antes del día 20.';
     expect(parse(`Acta\n${notes}`).tasks.map((task) => [task.text, task.due])).toEqual([
-      ['enviará un recordatorio', '2026-03-20'],
+      ['enviar un recordatorio', '2026-03-20'],
     ]);
   });
 });

@@ -114,9 +114,9 @@ describe('tables and blocks', () => {
 
 describe('prose commitments', () => {
   it.each([
-    ['Arnau intentará reinstalar el servidor.', 'intentará reinstalar el servidor', ['Arnau']],
+    ['Arnau intentará reinstalar el servidor.', 'intentar reinstalar el servidor', ['Arnau']],
     ['Marta se encarga de llamar al proveedor.', 'llamar al proveedor', ['Marta']],
-    ['Lucía, la recepcionista, llamará a las clientas.', 'llamará a las clientas', ['Lucía']],
+    ['Lucía, la recepcionista, llamará a las clientas.', 'llamar a las clientas', ['Lucía']],
     ['Tom will update the pricing page.', 'update the pricing page', ['Tom']],
     ['Chen is going to do the scope document.', 'do the scope document', ['Chen']],
   ])('"%s" is a task', (sentence, text, owners) => {

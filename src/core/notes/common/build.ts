@@ -228,11 +228,20 @@ function leadText(item: RawItem, context: BuildContext): string {
   return built;
 }
 
-/** "is bringing a calendar", left once "Zach" was read as the owner, reads as the action "bring a calendar". */
+/**
+ * "is bringing a calendar", left once "Zach" was read as the owner, reads as the action "bring a calendar";
+ * "enviará un recordatorio", left once "La tesorera" was, as "enviar un recordatorio".
+ */
 function plainVerb(text: string, locale: NotesLocale): string {
-  const match = locale.progressiveLead?.exec(text);
-  const base = match && locale.baseForm[(match[1] ?? '').toLowerCase()];
-  return match && base ? base + text.slice(match[0].length) : text;
+  const progressive = locale.progressiveLead?.exec(text);
+  const base = progressive && locale.baseForm[(progressive[1] ?? '').toLowerCase()];
+  if (progressive && base) return base + text.slice(progressive[0].length);
+  const future = locale.futureLead?.exec(text);
+  if (!future) return text;
+  const stem = (future[1] ?? '').toLowerCase();
+  const infinitive = locale.baseForm[stem] ?? stem;
+  const cased = /^\p{Lu}/u.test(text) ? infinitive.charAt(0).toUpperCase() + infinitive.slice(1) : infinitive;
+  return cased + text.slice(future[0].length);
 }
 
 /** The last comma of a field: a deadline after a list of names follows it. */

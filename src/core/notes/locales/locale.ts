@@ -120,6 +120,11 @@ export interface NotesLocale {
   bareVerb: RegExp;
   /** A progressive left after the owner ("Zach is bringing a calendar"), its verb captured for `baseForm`. */
   progressiveLead: RegExp | null;
+  /**
+   * A future opening the action once its owner is read ("La tesorera enviará…" leaves "enviará…"): group 1 is the
+   * infinitive, or a stem `baseForm` names ("har" is "hacer").
+   */
+  futureLead: RegExp | null;
   /** The plain form a task's text starts with instead of the progressive ("bringing" → "bring"). */
   baseForm: Record<string, string>;
   /** Column headers of task tables, per field. */

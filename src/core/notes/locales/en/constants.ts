@@ -96,6 +96,7 @@ export const EN_NOTES: NotesLocale = {
   requestEnd: /,?\s*(?:(?:that|it) would be (?:appreciated|great|helpful)|please|thanks?)[.!]*\s*$/i,
   bareNameOwns: false,
   bareVerb: new RegExp(`^(?:is|are) (?:going to|${PROGRESSIVE})\\b`),
+  futureLead: null,
   progressiveLead: new RegExp(`^(?:is|are)\\s+(${PROGRESSIVE})\\b`, 'i'),
   baseForm: {
     bringing: 'bring',

@@ -99,8 +99,22 @@ export const ES_NOTES: NotesLocale = {
   // Third person ("Martina actualiza") or the voseo imperative after a vocative name ("Nico pedí", "Juli mandá").
   bareVerb:
     /^(?:(?:le|les|lo|la|los|las|se|me|te|nos) )?(?!es |tienen? |est[aá] |era |fue |ha |hay |informa |comenta |pregunta |explica |cuenta |dice |propone |plantea |menciona |se[nñ]ala |aclara |reporta |expone |indica |opina |sugiere |agradece |pide que |piden |solicita que |solicitan |cree |creen |dicen |comentan |ah[ií] |all[aá] |ac[aá] |aqu[ií] |as[ií] |s[ií] |m[aá]s |qu[eé] |tambi[eé]n |despu[eé]s )[a-záéíóúñ]{3,}(a|e|an|en|rá|rán|á|é|í)(?![a-záéíóúñü])/,
+  futureLead: /^(\p{Ll}{2,}?r)(?:án|á|emos|é)(?=\s)/iu,
   progressiveLead: null,
-  baseForm: {},
+  // The irregular futures' stems ("hará", "tendrá"): the others end in their infinitive ("enviar-á").
+  baseForm: {
+    har: 'hacer',
+    tendr: 'tener',
+    pondr: 'poner',
+    dir: 'decir',
+    podr: 'poder',
+    saldr: 'salir',
+    vendr: 'venir',
+    sabr: 'saber',
+    habr: 'haber',
+    querr: 'querer',
+    valdr: 'valer',
+  },
   columns: {
     task: /^(tareas?|temas?|actividad(es)?|acci[oó]n(es)?|pendientes?|qu[eé]|compromisos?|acuerdos?|entregables?)$/i,
     owner:
