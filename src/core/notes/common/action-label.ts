@@ -10,7 +10,9 @@ import type { FieldText } from './raw-item';
  * ("TODO(ana):").
  */
 const WORD_LABEL =
-  /^(?:\*\*|__)?(?:(?:future|next|open|new|pending)\s+)?(?:task|tarea|acci[oó]n|action(?:\s+items?)?|to-?do|pendiente)(?:\s+#?[\d.]+)?(?:\s*\(([^()]{1,40})\))?\s*:\s*(?:\*\*|__)?\s*/i;
+  /^(?:\*\*|__)?(?:(?:future|next|open|new|pending)\s+)?(?:task|tarea|acci[oó]n|action(?:\s+items?)?|to-?do|pendiente|por hacer)(?:\s+#?[\d.]+)?(?:\s*\(([^()]{1,40})\))?\s*:\s*(?:\*\*|__)?\s*/i;
+/** A tracker's tag in brackets: "[Action] Priya - send the deck", "[TODO] llamar a Ana". */
+const TAG_LABEL = /^\[\s*(?:action(?:\s+items?)?|to-?do|task|tarea|acci[oó]n|pendiente)\s*\]\s*:?\s*/i;
 /** "AI:" / "AP:" (action item / point) only in capitals: lowercase "ai:" is a topic. */
 const CAPS_LABEL = /^(?:\*\*|__)?(?:AI|AP)(?:\s*\(([^()]{1,40})\))?\s*:\s*(?:\*\*|__)?\s*/;
 
@@ -43,9 +45,13 @@ export function readActionLabel(
   lineStart: number,
   locales: NotesLocale[],
 ): ActionLabel | null {
-  // Every label ends in a colon: most lines are passed over at once.
-  if (!marked.body.includes(':')) return null;
-  const word = WORD_LABEL.exec(marked.body) ?? CAPS_LABEL.exec(marked.body);
+  // Every label ends in a colon or is a tag in brackets: most lines are passed over at once.
+  const tagged = marked.body.startsWith('[');
+  if (!tagged && !marked.body.includes(':')) return null;
+  const word =
+    WORD_LABEL.exec(marked.body) ??
+    CAPS_LABEL.exec(marked.body) ??
+    (tagged ? TAG_LABEL.exec(marked.body) : null);
   const section = word ? null : sectionLabel(marked.body, locales);
   const label = word ?? section;
   if (!label) return null;

@@ -39,6 +39,10 @@ const PROPOSAL = /^let(?:'s| us)\s/i;
 const NO_OWNER =
   /^(?:[—–\-\s?]*|tbd|tbc|n\/?a|none|nobody|unassigned|sin asignar|nadie|por definir|a definir)$/i;
 
+/** What is left of an item that only says nothing is decided yet. */
+const UNDECIDED =
+  /^(?:tbd|tbc|to be (?:decided|confirmed|defined)|n\/?a|a definir|por definir|sin definir|a confirmar|por confirmar)[.!]*$/i;
+
 /** "Responsable: cada profesor/a la de sus grupos": each one of them, so everyone. */
 const EACH = /^(?:cada|each|every)\s/i;
 
@@ -129,6 +133,9 @@ export function cutDue(draft: Draft, dates: DueDateOptions): DueDateMatch | null
   return { ...match, text, span: blank(draft, start, end) };
 }
 
+/** The team named in a need's words ("Reminder to everyone:"). */
+const TEAM_WORD = /\b(?:everyone|everybody|all|team|todos|todas|equipo)\b/i;
+
 /** Every passive need holds "be" or "ser" ("needs to be printed", "tiene que ser revisado"): others skip the pattern. */
 const PASSIVE_MARK = /\b(?:be|ser)\b/i;
 
@@ -142,6 +149,8 @@ function stripAsking(item: RawItem, context: BuildContext): 'need' | 'request' |
     const need = locale.needTo.exec(asked);
     if (need) {
       blank(draft, lead, lead + need[0].length);
+      // "Reminder to everyone:", "Recordatorio para todos:": the need is the whole team's.
+      if (TEAM_WORD.test(need[0])) item.impliedOwners ??= [EVERYONE];
       const proposal = PROPOSAL.test(need[0]) && (item.source === 'discussion' || item.source === 'decision');
       return proposal ? null : 'need';
     }
@@ -282,7 +291,8 @@ export function buildTask(item: RawItem, context: BuildContext): BuiltItem | nul
   const due = readDue(item, context);
   const priority = item.priority ?? labelled ?? readPriority(item.draft, context.locales);
   const text = leadText(item, context) + plainVerb(cleanText(item.draft.text), context.locale);
-  if (!/\p{L}/u.test(text)) return null;
+  // "Décor: TBD", "Decoración: a definir": a topic with nothing decided yet names no action.
+  if (!/\p{L}/u.test(text) || UNDECIDED.test(text.replace(SHORT_LABEL, ''))) return null;
   const ownerSpan = owner && owner.span.end > owner.span.start ? owner.span : null;
   const ownerGuessed = Boolean(owner?.guessed);
   return { raw: item, text, owners: owner?.owners ?? [], ownerSpan, due, priority, ownerGuessed };

@@ -93,5 +93,5 @@ export const UNIT_PATTERN = '(days?|weeks?|months?)';
 /** Words before a phrase that make it a deadline rather than a passing mention ("by Friday"). */
 export const DEADLINE_LEAD =
   'by|before|until|till|due(?:\\s+(?:on|by))?|no\\s+later\\s+than|deadline|due\\s+date';
-/** Words that belong to the phrase after them ("on Friday", "the 15th"). */
-export const ARTICLE = 'on|the';
+/** Words that belong to the phrase after them ("on Friday", "the 15th", "EOD Friday"). */
+export const ARTICLE = 'on|the|eod|cob|end\\s+of\\s+(?:the\\s+)?day|close\\s+of\\s+business';

@@ -21,7 +21,7 @@ import { ARTICLE, DEADLINE_LEAD, WEEKDAY_ABBREVIATIONS } from './constants';
 const RULES = [
   relativeDayParser,
   weekdayParser,
-  weekdayAbbreviationParser(WEEKDAY_ABBREVIATIONS),
+  weekdayAbbreviationParser(WEEKDAY_ABBREVIATIONS, 'vence(?:\\s+el)?|para\\s+el|antes\\s+del|hasta\\s+el'),
   weekPeriodParser,
   monthPeriodParser,
   ordinalWeekParser,

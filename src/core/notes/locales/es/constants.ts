@@ -89,7 +89,7 @@ export const ES_NOTES: NotesLocale = {
   agentive:
     /^(?:se encarga(?:r[aá])?n? de|se ocupa(?:r[aá])?n? de|qued(?:[oó]|aron) en|se ofreci(?:[oó]|eron) (?:a|para))\s/i,
   needTo:
-    /^(hay que|(?:se plantea|surge|existe|hay) la necesidad de|hace(?:n)? falta|es necesario|se necesita(?:n)?(?=\s+[a-záéíóúñ]+(?:ar|er|ir)\b)|tenemos que|habr[ií]a que|queda(?:n)? pendientes?(?: de)?|falta(?:n)? alguien (?:para|que)|se necesita alguien (?:para|que)|necesitamos (?:a )?alguien (?:para|que)|falta(?:n)?(?: adem[aá]s)?(?=\s+[a-záéíóúñ]+(?:ar|er|ir)\b)|pendiente|alguien (?:tiene|debe|deber[ií]a) que|alguien debe|(?:necesito|necesitamos|hace falta) que alguien|¿?alguien (?:puede|podr[ií]a))\s+/i,
+    /^(hay que|recordatorio(?:\s+(?:para|a)\s+(?:todos|todas|todo el equipo|el equipo))?\s*[:,-]|(?:se plantea|surge|existe|hay) la necesidad de|hace(?:n)? falta|es necesario|se necesita(?:n)?(?=\s+[a-záéíóúñ]+(?:ar|er|ir)\b)|tenemos que|habr[ií]a que|queda(?:n)? pendientes?(?: de)?|falta(?:n)? alguien (?:para|que)|se necesita alguien (?:para|que)|necesitamos (?:a )?alguien (?:para|que)|falta(?:n)?(?: adem[aá]s)?(?=\s+[a-záéíóúñ]+(?:ar|er|ir)\b)|pendiente|alguien (?:tiene|debe|deber[ií]a) que|alguien debe|(?:necesito|necesitamos|hace falta) que alguien|¿?alguien (?:puede|podr[ií]a))\s+/i,
   request: /^(?:por favor,?|¿?(?:podr[ií]as|podr[ií]an|pod[eé]s|puedes))\s+(?!(?:avisar|confirmar si)\b)/i,
   passiveNeed:
     /\b(?:tiene|tienen|debe|deben)\s+que\s+ser\s+[a-záéíóúñ]+(?:ad|id)[oa]s?\b|\b(?:debe|deben)\s+ser\s+[a-záéíóúñ]+(?:ad|id)[oa]s?\b/i,
