@@ -63,39 +63,3 @@ describe('words left dangling at the end of a task', () => {
     );
   });
 });
-
-describe('tracker shorthand in a follow-up list', () => {
-  it('reads tags, end-of-day deadlines, reminders to the team, and leaves undecided topics out', () => {
-    const notes = [
-      'Team sync 2026-03-10',
-      '',
-      'Follow-ups:',
-      '- [Action] Priya - send the deck',
-      '- Bob: update the pricing page by COB Thursday',
-      '- Reminder to everyone: submit timesheets by EOD',
-      '- Décor: TBD',
-    ].join('\n');
-    expect(parse(notes, { meetingDate: undefined, language: 'en' }).tasks.map(summary)).toEqual([
-      { text: 'send the deck', owners: ['Priya'], due: null, priority: null },
-      { text: 'update the pricing page', owners: ['Bob'], due: '2026-03-12', priority: null },
-      { text: 'submit timesheets', owners: ['everyone'], due: '2026-03-10', priority: null },
-    ]);
-  });
-
-  it('does the same in Spanish, with an abbreviated weekday after "vence el"', () => {
-    const notes = [
-      'Reunión 10/03/2026',
-      '',
-      'Pendientes:',
-      '- POR HACER: llamar a Ana por el alquiler',
-      '- Priya: mandar el deck (vence el vie)',
-      '- Recordatorio para todos: cargar las horas hoy',
-      '- Decoración: a definir',
-    ].join('\n');
-    expect(parse(notes, { meetingDate: undefined, language: 'es' }).tasks.map(summary)).toEqual([
-      { text: 'llamar a Ana por el alquiler', owners: [], due: null, priority: null },
-      { text: 'mandar el deck', owners: ['Priya'], due: '2026-03-13', priority: null },
-      { text: 'cargar las horas', owners: ['everyone'], due: '2026-03-10', priority: null },
-    ]);
-  });
-});
