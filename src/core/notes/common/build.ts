@@ -299,9 +299,11 @@ export function buildTask(item: RawItem, context: BuildContext): BuiltItem | nul
 }
 
 export function buildObjective(item: RawItem, context: BuildContext): BuiltItem | null {
-  // A goal is never due the day it is set: "(hoy $210 millones)" says where it stands today.
-  const found = cutDue({ ...item.draft }, context.dates);
-  const due = found?.date === context.dates.reference ? null : cutDue(item.draft, context.dates);
+  // A goal is never due the day it is set: "(hoy $210 millones)" says where it stands today, and stays.
+  const probe = { ...item.draft };
+  const found = cutDue(probe, context.dates);
+  const due = found?.date === context.dates.reference ? null : found;
+  if (due) item.draft.text = probe.text;
   const text = cleanText(item.draft.text);
   if (!/\p{L}/u.test(text)) return null;
   return { raw: item, text, owners: [], ownerSpan: null, due, priority: null, ownerGuessed: false };
