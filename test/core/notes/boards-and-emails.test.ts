@@ -361,3 +361,21 @@ describe('tracker shorthand in a follow-up list', () => {
     ]);
   });
 });
+
+describe('a comment after the action', () => {
+  it('is cut from the text when it runs on, and kept when short', () => {
+    const notes = [
+      'Notas 5/11/2026',
+      '',
+      'Pendientes:',
+      '- conseguir otra bocina, la que tenemos ya no sirve para nada',
+      '- responder los mails de la web, hay como 6 sin contestar desde el lunes pasado',
+      '- pedir el certificado al casero, que suele tardar',
+    ].join('\n');
+    expect(parse(notes, { meetingDate: undefined, language: 'es' }).tasks.map((task) => task.text)).toEqual([
+      'conseguir otra bocina',
+      'responder los mails de la web',
+      'pedir el certificado al casero, que suele tardar',
+    ]);
+  });
+});

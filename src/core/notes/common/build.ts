@@ -222,6 +222,17 @@ function looksActionable(
   return startsWithAction && (item.source === 'bullet' || rest.length < 160);
 }
 
+/** A comment as long as this many words, after the action, is cut from its text; shorter ones stay. */
+const ASIDE_WORDS = 4;
+
+/** "conseguir otra bocina, la que tenemos ya no sirve": the action, without the comment on it. */
+function withoutAside(text: string, locale: NotesLocale): string {
+  const aside = locale.aside.exec(text);
+  if (!aside || aside.index === 0) return text;
+  const comment = text.slice(aside.index).split(/\s+/).length;
+  return comment > ASIDE_WORDS ? text.slice(0, aside.index) : text;
+}
+
 /** Each instruction's text, built for the first line completing it: the lines after it start with the same text. */
 const LEAD_TEXTS = new WeakMap<RawItem, string>();
 
@@ -290,7 +301,9 @@ export function buildTask(item: RawItem, context: BuildContext): BuiltItem | nul
   if (!looksActionable(item, owner, asking !== null, context)) return null;
   const due = readDue(item, context);
   const priority = item.priority ?? labelled ?? readPriority(item.draft, context.locales);
-  const text = leadText(item, context) + plainVerb(cleanText(item.draft.text), context.locale);
+  const text =
+    leadText(item, context) +
+    plainVerb(withoutAside(cleanText(item.draft.text), context.locale), context.locale);
   // "Décor: TBD", "Decoración: a definir": a topic with nothing decided yet names no action.
   if (!/\p{L}/u.test(text) || UNDECIDED.test(text.replace(SHORT_LABEL, ''))) return null;
   const ownerSpan = owner && owner.span.end > owner.span.start ? owner.span : null;

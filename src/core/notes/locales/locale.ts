@@ -95,6 +95,8 @@ export interface NotesLocale {
   namedSubject: RegExp;
   /** A pronoun committing to an action ("She'll", "he will", "ella va a"), which the named subject before owns. */
   pronounCommitment: RegExp;
+  /** Where a comment on the action starts (", que suele tardar", ", because…"): the action ends before it. */
+  aside: RegExp;
   /** A point told in the past ("sent them the report", "they decided not to…", "mandé el mail"): what was done. */
   pastReport: RegExp;
   /** A third person pointed at after an action ("-> her"): in a VA's notes, the client they are written to. */

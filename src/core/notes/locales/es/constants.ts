@@ -65,6 +65,8 @@ export const ES_NOTES: NotesLocale = {
     /^(?:(?:Sr|Sra|Srta|Dr|Dra|Lic|Ing|Prof)\.?\s+)?(\p{Lu}[\p{L}'’-]+(?:\s+(?:\p{Lu}[\p{L}'’-]+|y|e)){0,3})\s+(?:va a|van a|dijo|dice|inform[oó]|coment[oó]|agradeci[oó]|propuso|present[oó]|se comprometi[oó]|se compromete|queda|se encarga|explic[oó]|plante[oó]|sugiri[oó]|ofreci[oó]|mencion[oó])(?![\p{L}])/u,
   pronounCommitment:
     /^(?:él|ella|ellos|ellas)\s+(?:también\s+)?(?:va a|van a|se encarga(?:n|r[aá]n?)? de|se ocupa(?:n|r[aá]n?)? de|queda(?:n)? a cargo de)\s+/iu,
+  aside:
+    /[,;]\s+(?:porque|ya que|que (?!se\s)(?=\p{Ll}+\s)|hay (?:como|unos|unas|\d)|la que|el que|los que|las que|sin (?:él|ella|eso|esto))(?![\p{L}])/iu,
   pastReport:
     /^(?:[Yy]a\s+)?(?:(?:le|les|lo|la|los|las|se|me|nos)\s+)?(?!(?:[Jj]os[eé]|[Nn]o[eé]|[Ss]alom[eé]|[Qq]u[eé]|[Cc]omit[eé]|[Cc]af[eé]|[Bb]eb[eé])(?![\p{L}]))\p{L}\p{Ll}+(?:ó|é|aron|ieron)(?![\p{L}])(?!\s+(?:a\s+|en\s+)?\p{Ll}+(?:ar|er|ir)(?![\p{L}]))/u,
   reporting:
