@@ -249,3 +249,18 @@ describe('a commitment after an introductory phrase', () => {
     ]);
   });
 });
+
+describe('a group chat where one speaker greets another', () => {
+  it('reads "I need you to…" as a request to the one greeted, in later messages too', () => {
+    const chat = [
+      '[13/11/2026, 07:41] Thandi: 🎤 Voice message',
+      '[13/11/2026, 07:42] Thandi: Morning Sipho, just a couple of things before I forget',
+      '[13/11/2026, 07:43] Sipho: 👍 ok',
+      '[13/11/2026, 07:44] Lerato: morning!',
+      '[13/11/2026, 07:45] Thandi: I need you to be there on Wednesday to let Pieter in',
+    ].join('\n');
+    expect(
+      parse(chat, { meetingDate: undefined, language: 'en' }).tasks.map((task) => [task.text, task.owners]),
+    ).toEqual([['be there to let Pieter in', ['Sipho']]]);
+  });
+});

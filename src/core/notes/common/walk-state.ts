@@ -57,6 +57,8 @@ export interface WalkState {
   listLine: number | null;
   /** The last item left out (ticked, struck): the field lines under it ("Owner: … ETA: done") are its own. */
   skippedLine: number | null;
+  /** Whom each chat speaker last greeted by name: their messages are for that person. */
+  greeted: Map<string, string>;
   /** Whether that item reads like a title (few words, no closing punctuation), and how far it is indented. */
   listTitled: boolean;
   listIndent: number;

@@ -12,7 +12,7 @@ import { arrowHeading, assignedListHeading, enterMemberBlock, namedAgain } from 
 import { SENTENCE_END } from './sentence-end';
 import { LOOSE_SOURCE, proseSentences } from './walk-prose';
 import { columnOf, opensWithLabel, readLabelledFields, splitCells, type Cell } from './cells';
-import { chatSpeakers, otherSpeaker, readChatLine, readSpeaker } from './context';
+import { chatSpeakers, otherSpeaker, readChatLine, readSpeaker, type ChatLine } from './context';
 import { readHeading, type Heading, type SectionKind } from './headings';
 import type { NotesLocale } from '../locales';
 import type { NoteLine } from './lines';
@@ -246,6 +246,16 @@ function trackList(state: WalkState, marked: Marked, input: WalkInput): void {
   state.inList = true;
 }
 
+/**
+ * Who a chat message is for: the one its speaker last greeted ("Morning Sipho, ja so listen…"), else the other
+ * speaker of two, or everyone in a group.
+ */
+function chatReader(state: WalkState, line: NoteLine, chat: ChatLine, input: WalkInput): string | null {
+  const greeted = input.locale.greeting.exec(line.raw.slice(chat.prefixLength).trim())?.[1];
+  if (greeted) state.greeted.set(chat.speaker, greeted);
+  return state.greeted.get(chat.speaker) ?? otherSpeaker(speakersOf(state, input), chat.speaker);
+}
+
 function speakersOf(state: WalkState, input: WalkInput): string[] {
   state.speakers ??= chatSpeakers(input.lines);
   return state.speakers;
@@ -268,10 +278,7 @@ function walkLine(state: WalkState, line: NoteLine, input: WalkInput): void {
   const speaker = readSpeaker(line.raw);
   // Most lines keep the notes' own voices: only a chat or transcript line needs an input of its own.
   const lineInput = chat
-    ? {
-        ...input,
-        voices: { writer: chat.speaker, reader: otherSpeaker(speakersOf(state, input), chat.speaker) },
-      }
+    ? { ...input, voices: { writer: chat.speaker, reader: chatReader(state, line, chat, input) } }
     : speaker
       ? { ...input, voices: { ...input.voices, writer: speaker } }
       : input;
@@ -387,6 +394,7 @@ export function walkLines(input: WalkInput): WalkOutput {
     instruction: null,
     listLine: null,
     skippedLine: null,
+    greeted: new Map(),
     listTitled: false,
     listIndent: 0,
     nextLine: null,

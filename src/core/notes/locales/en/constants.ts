@@ -131,7 +131,7 @@ export const EN_NOTES: NotesLocale = {
   teamGreeting:
     /^(?:hi|hello|hey|dear|morning|good morning)\s+(?:all|everyone|everybody|team|folks|guys|y['’]all)\b/i,
   greeting:
-    /^(?:(?:[Hh]i|[Hh]ello|[Hh]ey|[Dd]ear)\s+|[Tt]hanks(?: for [^,.!]{1,60})?,\s+)(?:(?:Dr|Mr|Mrs|Ms|Prof)\.?\s+)?([A-Z][\w]+)/,
+    /^(?:(?:[Hh]i|[Hh]ello|[Hh]ey|[Dd]ear|(?:[Gg]ood )?[Mm]orning|[Ee]vening)\s+|[Tt]hanks(?: for [^,.!]{1,60})?,\s+)(?:(?:Dr|Mr|Mrs|Ms|Prof)\.?\s+)?([A-Z][\w]+)/,
   signOff:
     /^(cheers|thanks|thanks all|thanks everyone|thank you|best|regards|best regards|kind regards|warm regards|all the best|talk soon|sincerely)[,.!]*$/i,
   templateNote:
