@@ -97,7 +97,7 @@ export function parseNotesUnguarded(written: string, options: ParseOptions): Par
     locale,
     locales: [locale, other],
     dates,
-    nextMeeting: nextMeetingDate(lines, locale, dates),
+    nextMeeting: nextMeetingDate(notes, locale, dates),
   };
   const title = readTitle(lines, context.locales);
   const walked = walkLines({

@@ -32,6 +32,12 @@ export interface BuildContext {
 
 /** A role or topic before the action: "SCI members: Take …", "Chair/Vice Chair Elections -- Fold …". */
 const SHORT_LABEL = /^\p{Lu}[\p{L} /&-]{1,29}:\s+|^\p{Lu}[^:;.]{1,50}?\s+(?:--|—|–)\s+/u;
+/** Every short label ends in a colon or a long dash: text with neither keeps its words without a search. */
+const LABEL_END = /[:—–]|--/;
+
+function withoutShortLabel(text: string): string {
+  return LABEL_END.test(text) ? text.replace(SHORT_LABEL, '') : text;
+}
 /** "Let's …" in a discussion settles what the meeting does ("let's have the call during the meeting"), not a follow-up. */
 const PROPOSAL = /^let(?:'s| us)\s/i;
 
@@ -198,7 +204,7 @@ function looksActionable(
   const said = item.draft.text.trim();
   if (
     !needTo &&
-    (context.locale.reporting.test(said) || context.locale.reporting.test(said.replace(SHORT_LABEL, '')))
+    (context.locale.reporting.test(said) || context.locale.reporting.test(withoutShortLabel(said)))
   )
     return false;
   if (needTo) return true;
@@ -218,7 +224,7 @@ function looksActionable(
   // Only the notes' own language: "Treasurer's report" or "After that…" is no Spanish infinitive. A role or
   // topic label before the action does not hide the verb.
   const startsWithAction =
-    context.locale.actionStart.test(rest) || context.locale.actionStart.test(rest.replace(SHORT_LABEL, ''));
+    context.locale.actionStart.test(rest) || context.locale.actionStart.test(withoutShortLabel(rest));
   return startsWithAction && (item.source === 'bullet' || rest.length < 160);
 }
 
@@ -305,7 +311,7 @@ export function buildTask(item: RawItem, context: BuildContext): BuiltItem | nul
     leadText(item, context) +
     plainVerb(withoutAside(cleanText(item.draft.text), context.locale), context.locale);
   // "Décor: TBD", "Decoración: a definir": a topic with nothing decided yet names no action.
-  if (!/\p{L}/u.test(text) || UNDECIDED.test(text.replace(SHORT_LABEL, ''))) return null;
+  if (!/\p{L}/u.test(text) || UNDECIDED.test(withoutShortLabel(text))) return null;
   const ownerSpan = owner && owner.span.end > owner.span.start ? owner.span : null;
   const ownerGuessed = Boolean(owner?.guessed);
   return { raw: item, text, owners: owner?.owners ?? [], ownerSpan, due, priority, ownerGuessed };

@@ -3,18 +3,25 @@ import { findDueDate, type DueDateMatch, type DueDateOptions } from '../../dates
 import type { IsoDate } from '../../types';
 import type { NotesLocale } from '../locales';
 import { blank, type Draft } from './draft';
-import type { NoteLine } from './lines';
 
-/** The date the notes give their next meeting, when it is after this one. */
-export function nextMeetingDate(
-  lines: NoteLine[],
-  locale: NotesLocale,
-  dates: DueDateOptions,
-): IsoDate | null {
+/** Each language's next-meeting line as one search over the whole notes, built once. */
+const NOTES_WIDE = new WeakMap<NotesLocale, RegExp>();
+
+function notesWide(locale: NotesLocale): RegExp {
+  const known = NOTES_WIDE.get(locale);
+  if (known) return known;
+  const pattern = new RegExp(locale.nextMeetingLine.source, 'gim');
+  NOTES_WIDE.set(locale, pattern);
+  return pattern;
+}
+
+/** The date the notes give their next meeting, when it is after this one: one search over the notes, not per line. */
+export function nextMeetingDate(notes: string, locale: NotesLocale, dates: DueDateOptions): IsoDate | null {
   if (dates.reference === null) return null;
-  for (const line of lines) {
-    const said = locale.nextMeetingLine.exec(line.raw);
-    const found = said && findDueDate(said[1] ?? '', dates);
+  const pattern = notesWide(locale);
+  pattern.lastIndex = 0;
+  for (let said = pattern.exec(notes); said; said = pattern.exec(notes)) {
+    const found = findDueDate(said[1] ?? '', dates);
     if (found?.date && !found.past && found.date > dates.reference) return found.date;
   }
   return null;

@@ -121,7 +121,8 @@ const LEAD_LABEL = /^(\s*)([\p{L} ]{3,25}):\s+/u;
  * it leaves the draft before the owner is read.
  */
 export function leadingPriority(draft: Draft, locales: NotesLocale[]): Priority | null {
-  const label = LEAD_LABEL.exec(draft.text);
+  // A label needs its colon: most items have none and skip the search.
+  const label = draft.text.includes(':') ? LEAD_LABEL.exec(draft.text) : null;
   const level = label ? priorityOfCell(label[2] ?? '', locales) : null;
   if (label && level) blank(draft, (label[1] ?? '').length, label[0].length);
   return level;

@@ -62,19 +62,25 @@ function namedSubject(piece: FieldText, input: WalkInput): FieldText | null {
   return { text: names, base: piece.base + match[0].indexOf(names) };
 }
 
-/** "She'll have the sign-up sheet…" after "Marcy will coordinate…": the pronoun's words go, Marcy owns it. */
-function pronounOwned(piece: FieldText, subject: FieldText | null, input: WalkInput): FieldText | null {
-  const pronoun = subject ? input.locale.pronounCommitment.exec(piece.text) : null;
-  if (!pronoun) return null;
+/**
+ * "She'll have the sign-up sheet…" right after "Marcy will coordinate…": the pronoun's words go, and the one the
+ * sentence before names owns it.
+ */
+function pronounOwned(piece: FieldText, before: FieldText | null, input: WalkInput): RawItem['owners'] {
+  const pronoun = before ? input.locale.pronounCommitment.exec(piece.text) : null;
+  const subject = pronoun && before ? namedSubject(before, input) : null;
+  if (!pronoun || !subject) return null;
   const cut = pronoun[0].length;
-  return { text: piece.text.slice(cut), base: piece.base + cut };
+  piece.text = piece.text.slice(cut);
+  piece.base += cut;
+  return subject;
 }
 
 export function proseSentences(state: WalkState, line: NoteLine, marked: Marked, input: WalkInput): void {
   const base = line.start + marked.offset;
   const pieces = splitCells(marked.body, CLAUSE_END, base);
   let previous: RawItem | null = null;
-  let subject: FieldText | null = null;
+  let before: FieldText | null = null;
   // "Moción de Russo: enviar la intimación. Aprobada. Queda a cargo de secretaría": a motion is no action until
   // someone is put in charge of what it moves.
   let motion: FieldText | null = null;
@@ -93,10 +99,11 @@ export function proseSentences(state: WalkState, line: NoteLine, marked: Marked,
       motion = MOTION_CONTENT.exec(piece.text) ? motionContent(piece) : motion;
       continue;
     }
-    const owned = pronounOwned(piece, subject, input);
-    previous = addSentence(state, line, owned ?? piece, input);
-    if (owned) previous.owners = subject;
-    subject = namedSubject(piece, input) ?? subject;
+    const said = { ...piece };
+    const owners = pronounOwned(piece, before, input);
+    previous = addSentence(state, line, piece, input);
+    if (owners) previous.owners = owners;
+    before = said;
     motion = null;
   }
 }

@@ -115,13 +115,16 @@ function isTalk(section: SectionKind): boolean {
   return section === 'discussion';
 }
 
+/** The longest sign-off line ("Muchas gracias,", "Saludos cordiales."). */
+const SIGN_OFF_LENGTH = 30;
+
 /** What a line of column names is cut by: "Who — What — When", "Tarea / Responsable / Fecha". */
 const LABEL_BREAK = /\s*(?:—|–|\s-\s|\/|\||\t|,)\s*/;
 
 /** A line naming the columns of the lines under it, with no content of its own. */
 function columnLabels(text: string, locales: NotesLocale[]): boolean {
-  // Column names are short words: longer lines are passed over before the split.
-  if (text.length > 60) return false;
+  // Column names are short words with a break between them: other lines are passed over before the split.
+  if (text.length > 60 || !LABEL_BREAK.test(text)) return false;
   const parts = text.split(LABEL_BREAK);
   return parts.length >= 2 && parts.every((part) => columnOf(part, locales) !== 'other');
 }
@@ -134,8 +137,9 @@ function isSkippable(marked: Marked, section: SectionKind, input: WalkInput): bo
   // Quoted text and bare links carry no action of this meeting.
   if (/^>/.test(text) || /^<?https?:\/\/\S+>?$/.test(text)) return true;
   if (/^\W*$/.test(text) || columnLabels(text, input.locales)) return true;
-  // "Un saludo," closes a mail: whatever list it follows has ended.
-  if (input.locales.some((locale) => locale.signOff.test(text))) return true;
+  // "Un saludo," closes a mail: whatever list it follows has ended. Sign-offs are a few words.
+  if (text.length <= SIGN_OFF_LENGTH && input.locales.some((locale) => locale.signOff.test(text)))
+    return true;
   // Prose, and a bullet of a discussion, is judged sentence by sentence: "Thanks for ... . Jonathan is going to ..."
   // and "Decision: use Monday morning. Zach is bringing a calendar." each hold a task.
   const wholeItem = (marked.bullet && !isTalk(section)) || marked.check !== null || !isLoose(section);
