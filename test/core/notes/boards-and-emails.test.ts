@@ -379,3 +379,19 @@ describe('a comment after the action', () => {
     ]);
   });
 });
+
+describe('an English comment after the action', () => {
+  it('is cut from the text when it runs on', () => {
+    const notes = [
+      'Call notes 9/22/26',
+      '',
+      'To do:',
+      '- landing page for the promo - they want it live before Halloween, check with the dev',
+      '- contact the ice cream van man again, as he needs four weeks notice for the fair',
+    ].join('\n');
+    expect(parse(notes, { meetingDate: undefined, language: 'en' }).tasks.map((task) => task.text)).toEqual([
+      'landing page for the promo',
+      'contact the ice cream van man again',
+    ]);
+  });
+});

@@ -67,7 +67,8 @@ export const EN_NOTES: NotesLocale = {
     /^(?:(?:Mr|Mrs|Ms|Dr|Sr|Rev|Fr|Pastor|Cllr)\.?\s+)?(\p{Lu}[\p{L}'’-]+(?:\s+(?:\p{Lu}[\p{L}'’-]+|and|&)){0,3})\s+(?:will|is going to|to|said|says|reported|thanked|raised|noted|asked|offered|agreed|mentioned|confirmed|explained|presented|proposed|suggested|shared|volunteered|updated)\b/u,
   pronounCommitment:
     /^(?:she|he|they)(?:['’]ll|\s+will|\s+is going to|\s+are going to|\s+would)\s+(?:also\s+)?/i,
-  aside: /[,;]\s+(?:because|since|as (?:he|she|they|we|it)|which|you know|not sure|no idea)\b/i,
+  aside:
+    /(?:[,;]|\s[-–—])\s+(?:because|since|as (?:he|she|they|we|it)|which|you know|not sure|no idea|they(?:['’]re)? want|they need)\b/i,
   pastReport:
     /^\p{Lu}\p{Ll}+\s+(?:asked|said|mentioned|told|decided|spoke|talked|met|went)\b(?!\s+(?:to|that)\b)|^(?:(?:they|we|i|he|she|(?:the\s+)?client|(?:the\s+)?team)\s+)?(?:already\s+)?(?:sent|approved|decided|did|made|finished|completed|paid|booked|emailed|agreed|told|asked|said|mentioned|discussed|reviewed|met|spoke|talked|went|bought|signed|submitted|delivered|received|fixed|posted|published|launched|hired|closed)\b(?!\s+(?:to|that)\b)|^(?:they|we|i|he|she)\s+(?:already\s+)?\p{Ll}{2,}(?<!e)ed\b(?!\s+(?:to|that)\b)/iu,
   reporting:
