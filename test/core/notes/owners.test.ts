@@ -277,3 +277,19 @@ describe('a deadline shorthand where an owner could stand', () => {
     ]);
   });
 });
+
+describe('holidays, weekdays and months before a dash', () => {
+  it('are no owners of the lines under them', () => {
+    const notes = [
+      'AOB',
+      '- Christmas – Aisha to book the restaurant',
+      '- Secret Santa £10 limit.',
+      '- Friday – order the cake',
+    ];
+    const tasks = parse(notes.join('\n'), { language: 'en' }).tasks;
+    expect(tasks.map((task) => [task.text, task.owners])).toEqual([
+      ['Christmas – book the restaurant', ['Aisha']],
+      ['order the cake', []],
+    ]);
+  });
+});
