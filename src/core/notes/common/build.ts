@@ -101,10 +101,10 @@ function readItemOwners(item: RawItem, context: BuildContext): OwnerMatch | null
   return item.impliedOwners && { owners: item.impliedOwners, span: { start: 0, end: 0 } };
 }
 
-/** The due date written in a field of the notes (a cell, a reply, a report), its span placed in the notes. */
 /** A field holding one short word ("ETA: Tues"): alone in its field, an abbreviation is the weekday. */
 const ONE_SHORT_WORD = /^\p{L}{2,5}\.?$/u;
 
+/** The due date written in a field of the notes (a cell, a reply, a report), its span placed in the notes. */
 export function dueInField(field: FieldText, context: BuildContext): DueDateMatch | null {
   const alone = ONE_SHORT_WORD.test(field.text.trim());
   // In brackets the date readers take an abbreviated weekday as one, as they do "(Wed)" in a line.
