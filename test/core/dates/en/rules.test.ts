@@ -122,6 +122,8 @@ describe('English due dates', () => {
     ['launch by end of March', friday, '2027-03-31'],
     ['launch mid June', thursday, '2026-06-15'],
     ['raise the money by end of June 2027', thursday, '2027-06-30'],
+    ['grow the tutors to 80 by the end of 2027', thursday, '2027-12-31'],
+    ['sell 40 boxes by December', thursday, '2026-12-31'],
     ['holiday card list, wk of 12/7', thursday, '2026-12-11'],
     ['fitting w/c 3/16', thursday, '2026-03-20'],
     ['launch mid June, 2027', thursday, '2027-06-15'],

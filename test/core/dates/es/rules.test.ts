@@ -141,6 +141,9 @@ describe('Spanish due dates', () => {
   it.each([
     ['enviar el boletín a fines de marzo', thursday, '2026-03-31'],
     ['juntar el dinero a fines de junio de 2027', thursday, '2027-06-30'],
+    ['cerrar 40 paquetes para diciembre', thursday, '2026-12-31'],
+    ['llegar a 400 inscritos hasta diciembre de 2027', thursday, '2027-12-31'],
+    ['crecer un 20% a fines de 2027', thursday, '2027-12-31'],
     ['entregar la semana del 7/12', thursday, '2026-12-11'],
     ['enviar el boletín a finales de marzo', friday, '2027-03-31'],
     ['conseguir 20 pacientes antes de fin de marzo', saturday, '2026-03-31'],

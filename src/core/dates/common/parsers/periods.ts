@@ -35,18 +35,21 @@ export const MONTH_YEAR = '(?:,?\\s+(?:del?\\s+)?(\\d{4}))?';
 
 /**
  * Groups: 1 end of month, 2 next month, 3 end of year, 4 end of a named month and 5 its year, 6 middle of one and 7
- * its year; none: past. A month without its year is the first one on or after the reference.
+ * its year, 8 past, 9 a named month as the deadline ("para diciembre", "by December") and 10 its year, 11 the
+ * year whose end is the deadline ("end of 2027"). A month without its year is the first one on or after the
+ * reference; a period used as a deadline ends on its last day.
  */
 export function resolveMonthPeriod(months: Record<string, number>): Resolve {
   return (match, reference) => {
     if (match[1]) return relativeTo(endOfMonth(reference));
     if (match[2]) return relativeTo(endOfNextMonth(reference));
     if (match[3]) return relativeTo(endOfYear(reference));
-    const monthEnd = lookup(months, match[4]);
+    if (match[11]) return relativeTo(toIsoDate(Number(match[11]), 12, 31));
+    const monthEnd = lookup(months, match[4] ?? match[9]);
     if (monthEnd !== null)
       return relativeTo(
-        match[5]
-          ? endOfMonth(toIsoDate(Number(match[5]), monthEnd, 1))
+        (match[5] ?? match[10])
+          ? endOfMonth(toIsoDate(Number(match[5] ?? match[10]), monthEnd, 1))
           : monthEndOnOrAfter(reference, monthEnd),
       );
     const monthMiddle = lookup(months, match[6]);
@@ -56,7 +59,7 @@ export function resolveMonthPeriod(months: Record<string, number>): Resolve {
           ? toIsoDate(Number(match[7]), monthMiddle, 15)
           : monthDayOnOrAfter(reference, monthMiddle, 15),
       );
-    return PAST;
+    return match[8] ? PAST : null;
   };
 }
 

@@ -1,5 +1,5 @@
 // Months and years as deadlines: "end of the month", "EOM", "next month", "end of the year",
-// "end of March", "late March", "mid June"; "last month" is past.
+// "end of March", "late March", "mid June", "by December" (its last day), "end of 2027"; "last month" is past.
 import { RuleParser } from '../../../common/parsers/RuleParser';
 import { MONTH_YEAR, resolveMonthPeriod } from '../../../common/parsers/periods';
 import { MONTH_PATTERN, MONTHS } from '../constants';
@@ -15,6 +15,8 @@ export const monthPeriodParser = new RuleParser(
       `(?:${END}|late)\\s+(${MONTH_PATTERN})${MONTH_YEAR}`,
       `(?:mid[-\\s]?|(?:the\\s+)?middle\\s+of\\s+)(${MONTH_PATTERN})${MONTH_YEAR}`,
       '(last\\s+(?:month|year))',
+      `(?:by|until|through)\\s+(?:the\\s+end\\s+of\\s+)?(${MONTH_PATTERN})${MONTH_YEAR}(?!\\s*\\d)`,
+      `${END}\\s+(\\d{4})`,
     ].join('|'),
   ),
   resolveMonthPeriod(MONTHS),
