@@ -119,3 +119,20 @@ describe('an AI meeting summary', () => {
     ).toEqual([['decide on the training video format', ['everyone']]]);
   });
 });
+
+describe("last period's goals reviewed with their outcome", () => {
+  it("are no objectives; the next period's goal is", () => {
+    const retro = [
+      'Sprint 42 retro, 03/12/2026',
+      '',
+      'Sprint 41 goal: Migrate card tokenization to the new vault - MET',
+      'Sprint goal: Ship Apple Pay on the checkout page to 100% of iOS users  —  NOT MET (rolled out to 25%)',
+      'Next sprint goal: get checkout p95 latency under 800ms by the end of sprint 43 (Mar 25)',
+    ].join('\n');
+    const goals = parse(retro, { meetingDate: undefined, language: 'en' }).objectives.map(
+      (goal) => goal.text,
+    );
+    expect(goals).toHaveLength(1);
+    expect(goals[0]).toMatch(/^get checkout p95 latency under 800ms/);
+  });
+});

@@ -317,7 +317,12 @@ export function buildTask(item: RawItem, context: BuildContext): BuiltItem | nul
   return { raw: item, text, owners: owner?.owners ?? [], ownerSpan, due, priority, ownerGuessed };
 }
 
+/** A goal reviewed with its outcome ("— NOT MET (rolled out to 25%)", "- cumplido"): last period's, not this one's. */
+const GOAL_OUTCOME =
+  /\s[—–-]\s*(?:not\s+|partially\s+)?(?:met|achieved|missed|hit|done)\b|\s[—–-]\s*(?:no\s+|parcialmente\s+)?(?:cumplid[oa]|logrado|alcanzad[oa])(?![\p{L}])/iu;
+
 export function buildObjective(item: RawItem, context: BuildContext): BuiltItem | null {
+  if (GOAL_OUTCOME.test(item.draft.text)) return null;
   // A goal is never due the day it is set: "(hoy $210 millones)" says where it stands today, and stays.
   const probe = { ...item.draft };
   const found = cutDue(probe, context.dates);
