@@ -81,7 +81,7 @@ describe('goals written inside reports', () => {
 });
 
 describe('goals written in minutes and summaries', () => {
-  it('reads a labelled goal with words after "Meta", "tiene como meta", and no deadline from where it stands today', () => {
+  it('reads a labelled goal with words after "Meta", "tiene como meta", and where it stands today as neither deadline nor goal', () => {
     const minutes = [
       'Minuta 2/12/2026',
       '',
@@ -94,7 +94,7 @@ describe('goals written in minutes and summaries', () => {
     const goals = parse(minutes, { meetingDate: undefined, language: 'es' }).objectives;
     expect(goals.map((goal) => [goal.text, goal.due])).toEqual([
       ['facturar $2.300 millones', '2026-12-31'],
-      ['Recuperar la cartera vencida (hoy $210 millones)', null],
+      ['Recuperar la cartera vencida', null],
       ['recuperar la plaza antes del verano', null],
     ]);
   });

@@ -317,18 +317,21 @@ export function buildTask(item: RawItem, context: BuildContext): BuiltItem | nul
   return { raw: item, text, owners: owner?.owners ?? [], ownerSpan, due, priority, ownerGuessed };
 }
 
+/** Where a goal stands now, closing its text: "(hoy está en 3.200)", "(currently 4.2)". It is no part of the goal. */
+const STANDING_NOW = /\s*\((?:hoy|actualmente|ahora|today|currently|now|right now)\b[^()]*\)\s*[.;]?\s*$/iu;
+
 /** A goal reviewed with its outcome ("— NOT MET (rolled out to 25%)", "- cumplido"): last period's, not this one's. */
 const GOAL_OUTCOME =
   /\s[—–-]\s*(?:not\s+|partially\s+)?(?:met|achieved|missed|hit|done)\b|\s[—–-]\s*(?:no\s+|parcialmente\s+)?(?:cumplid[oa]|logrado|alcanzad[oa])(?![\p{L}])/iu;
 
 export function buildObjective(item: RawItem, context: BuildContext): BuiltItem | null {
   if (GOAL_OUTCOME.test(item.draft.text)) return null;
-  // A goal is never due the day it is set: "(hoy $210 millones)" says where it stands today, and stays.
+  // A goal is never due the day it is set: "(hoy $210 millones)" says where it stands today, not when it is due.
   const probe = { ...item.draft };
   const found = cutDue(probe, context.dates);
   const due = found?.date === context.dates.reference ? null : found;
   if (due) item.draft.text = probe.text;
-  const text = cleanText(item.draft.text);
+  const text = cleanText(item.draft.text.replace(STANDING_NOW, ''));
   if (!/\p{L}/u.test(text)) return null;
   return { raw: item, text, owners: [], ownerSpan: null, due, priority: null, ownerGuessed: false };
 }
